@@ -1,0 +1,62 @@
+package dev.journeymaps.app;
+
+import dev.journeymaps.domain.MapBoard;
+
+/**
+ * Loads a map for a user and checks what they may do with it. A map in a project the user cannot
+ * browse is reported as not found, as Jira does for issues.
+ */
+final class MapAccess {
+    private final MapRepository repository;
+    private final AccessPolicy policy;
+
+    MapAccess(MapRepository repository, AccessPolicy policy) {
+        this.repository = repository;
+        this.policy = policy;
+    }
+
+    MapBoard viewable(Actor actor, long mapId) {
+        MapBoard board = repository.loadBoard(mapId).orElseThrow(() -> notFound(mapId));
+        if (!policy.canView(actor, board.map().projectKey())) {
+            throw notFound(mapId);
+        }
+        return board;
+    }
+
+    /** The board for an edit, after the permission and an early version check (the repository re-checks). */
+    MapBoard editable(Actor actor, long mapId, long expectedVersion) {
+        MapBoard board = viewable(actor, mapId);
+        if (!policy.canEdit(actor, board.map().projectKey())) {
+            throw new PermissionDeniedException("You do not have permission to edit maps in project "
+                    + board.map().projectKey() + " (it needs the Edit Issues permission).");
+        }
+        if (board.version() != expectedVersion) {
+            throw new ConflictException(mapId, expectedVersion, board.version());
+        }
+        return board;
+    }
+
+    void requireView(Actor actor, String projectKey) {
+        if (!policy.canView(actor, projectKey)) {
+            throw new NotFoundException("No project with key " + projectKey + " is visible to you.");
+        }
+    }
+
+    void requireEdit(Actor actor, String projectKey) {
+        requireView(actor, projectKey);
+        if (!policy.canEdit(actor, projectKey)) {
+            throw new PermissionDeniedException("You do not have permission to create maps in project "
+                    + projectKey + " (it needs the Edit Issues permission).");
+        }
+    }
+
+    void requireAdminister(Actor actor, String projectKey) {
+        if (!policy.canAdminister(actor, projectKey)) {
+            throw new PermissionDeniedException("Only administrators of project " + projectKey + " may delete its maps.");
+        }
+    }
+
+    static NotFoundException notFound(long mapId) {
+        return new NotFoundException("Journey map " + mapId + " does not exist or is not visible to you.");
+    }
+}

@@ -1,0 +1,41 @@
+package dev.journeymaps.domain;
+
+import java.util.Locale;
+
+/** What a lane (row) of a journey map holds. The last four are the service-blueprint layers. */
+public enum LaneKind {
+    TOUCHPOINTS,
+    ACTIONS,
+    THOUGHTS,
+    EMOTIONS,
+    CHANNELS,
+    PAIN_POINTS,
+    OPPORTUNITIES,
+    METRICS,
+    CUSTOM,
+    FRONTSTAGE,
+    BACKSTAGE,
+    SUPPORT_PROCESSES,
+    PHYSICAL_EVIDENCE;
+
+    public static LaneKind fromKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        for (LaneKind kind : values()) {
+            if (kind.key().equalsIgnoreCase(key) || kind.name().equalsIgnoreCase(key)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Pain points and opportunities are the cards that work gets linked to. */
+    public boolean isActionable() {
+        return this == PAIN_POINTS || this == OPPORTUNITIES;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.journeymaps.domain;
+
+/** Length limits of user text, in characters. Kept below the database column sizes. */
+public final class Limits {
+    public static final int TITLE = 255;
+    public static final int SCOPE_FIELD = 1000;
+    public static final int STAGE_NAME = 120;
+    public static final int LANE_TITLE = 120;
+    public static final int CARD_TEXT = 500;
+    public static final int CARD_DETAILS = 10_000;
+    public static final int USER_KEY = 255;
+    public static final int STAGES_PER_MAP = 30;
+    public static final int LANES_PER_MAP = 30;
+    public static final int CARDS_PER_MAP = 5_000;
+
+    private Limits() {
+    }
+}

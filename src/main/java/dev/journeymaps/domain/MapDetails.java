@@ -1,0 +1,38 @@
+package dev.journeymaps.domain;
+
+import java.util.regex.Pattern;
+
+/** The editable header of a map, validated: title, type, scope card, owner. */
+public record MapDetails(String title, MapType type, ScopeCard scope, String ownerKey) {
+
+    public MapDetails {
+        title = Text.orEmpty(title);
+        scope = scope == null ? ScopeCard.EMPTY : scope;
+        ownerKey = Text.orEmpty(ownerKey);
+    }
+
+    /** Throws {@link ValidationException} listing every problem. */
+    public MapDetails validated() {
+        new Violations()
+                .required("title", title, Limits.TITLE)
+                .notNull("type", type, "Choose a map type: current-state, future-state, day-in-the-life or service-blueprint.")
+                .maxLength("persona", scope.persona(), Limits.SCOPE_FIELD)
+                .maxLength("journey", scope.journey(), Limits.SCOPE_FIELD)
+                .maxLength("goal", scope.goal(), Limits.SCOPE_FIELD)
+                .maxLength("purpose", scope.purpose(), Limits.SCOPE_FIELD)
+                .maxLength("owner", ownerKey, Limits.USER_KEY)
+                .throwIfAny();
+        return this;
+    }
+
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
+
+    /** Jira project keys: upper-case letter first, then letters, digits and underscores. */
+    public static String validProjectKey(String projectKey) {
+        String key = Text.orEmpty(projectKey);
+        if (!PROJECT_KEY.matcher(key).matches()) {
+            throw ValidationException.field("projectKey", "Not a Jira project key: it must start with an upper-case letter.");
+        }
+        return key;
+    }
+}

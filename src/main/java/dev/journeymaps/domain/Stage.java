@@ -1,0 +1,11 @@
+package dev.journeymaps.domain;
+
+/** A column of the map: one step of the journey. Position is its 0-based order within the map. */
+public record Stage(long id, long mapId, String name, int position) {
+
+    public static String validName(String name) {
+        String value = Text.orEmpty(name);
+        new Violations().required("name", value, Limits.STAGE_NAME).throwIfAny();
+        return value;
+    }
+}
