@@ -29,15 +29,16 @@ public class BoardEditor {
 
     // --- stages -----------------------------------------------------------------------------
 
-    public MapBoard addStage(Actor actor, long mapId, long version, String name, Integer index) {
+    public Added addStage(Actor actor, long mapId, long version, String name, Integer index) {
         String valid = Stage.validName(name);
         MapBoard board = access.editable(actor, mapId, version);
         if (board.stages().size() >= Limits.STAGES_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.STAGES_PER_MAP + " stages.");
         }
-        return write(actor, board, writer -> {
+        return add(actor, board, writer -> {
             long id = writer.insertStage(valid, board.stages().size());
             reorderStages(writer, mapId, board.stages(), Ordering.moveTo(stageIds(board.stages()), id, at(index, board.stages().size())), id, valid);
+            return id;
         });
     }
 
@@ -67,7 +68,7 @@ public class BoardEditor {
 
     // --- lanes ------------------------------------------------------------------------------
 
-    public MapBoard addLane(Actor actor, long mapId, long version, LaneKind kind, String title, Integer index) {
+    public Added addLane(Actor actor, long mapId, long version, LaneKind kind, String title, Integer index) {
         if (kind == null) {
             throw ValidationException.field("kind", "Choose the kind of lane.");
         }
@@ -76,9 +77,10 @@ public class BoardEditor {
         if (board.lanes().size() >= Limits.LANES_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.LANES_PER_MAP + " lanes.");
         }
-        return write(actor, board, writer -> {
+        return add(actor, board, writer -> {
             long id = writer.insertLane(kind, valid, board.lanes().size());
             reorderLanes(writer, mapId, board.lanes(), Ordering.moveTo(laneIds(board.lanes()), id, at(index, board.lanes().size())), id, kind, valid);
+            return id;
         });
     }
 
@@ -107,7 +109,7 @@ public class BoardEditor {
 
     // --- cards ------------------------------------------------------------------------------
 
-    public MapBoard addCard(Actor actor, long mapId, long version, long laneId, long stageId, Integer index, Card.Content content) {
+    public Added addCard(Actor actor, long mapId, long version, long laneId, long stageId, Integer index, Card.Content content) {
         Card.Content valid = content.validated();
         MapBoard board = access.editable(actor, mapId, version);
         board.requireCell(laneId, stageId);
@@ -115,10 +117,11 @@ public class BoardEditor {
             throw ValidationException.general("A map has at most " + Limits.CARDS_PER_MAP + " cards.");
         }
         List<Card> cell = board.cardsIn(laneId, stageId);
-        return write(actor, board, writer -> {
+        return add(actor, board, writer -> {
             long id = writer.insertCard(laneId, stageId, cell.size(), valid);
             Card added = new Card(id, mapId, laneId, stageId, cell.size(), valid.text(), valid.details());
             placeCards(writer, cell, added, Ordering.moveTo(cardIds(cell), id, at(index, cell.size())));
+            return id;
         });
     }
 
@@ -165,6 +168,12 @@ public class BoardEditor {
             return null;
         });
         return access.viewable(actor, mapId);
+    }
+
+    private Added add(Actor actor, MapBoard board, MapRepository.MapChange<Long> insert) {
+        long mapId = board.map().id();
+        long id = repository.change(mapId, board.version(), actor.userKey(), clock.instant(), insert);
+        return new Added(id, access.viewable(actor, mapId));
     }
 
     private static int at(Integer index, int size) {

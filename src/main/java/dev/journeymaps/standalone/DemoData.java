@@ -1,0 +1,112 @@
+package dev.journeymaps.standalone;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.BoardEditor;
+import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.Lane;
+import dev.journeymaps.domain.LaneKind;
+import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.domain.MapDetails;
+import dev.journeymaps.domain.MapType;
+import dev.journeymaps.domain.ScopeCard;
+import dev.journeymaps.domain.Stage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Seeds the demo project with one realistic map (from {@code demo/demo-map.json}) through the same use
+ * cases the UI calls, so the demo obeys every rule real data does.
+ */
+final class DemoData {
+    static final String PROJECT_KEY = "DEMO";
+    private static final String RESOURCE = "demo/demo-map.json";
+
+    private final MapCatalog catalog;
+    private final BoardEditor editor;
+
+    DemoData(MapCatalog catalog, BoardEditor editor) {
+        this.catalog = catalog;
+        this.editor = editor;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DemoMap(String title, String type, String persona, String journey, String goal, String purpose,
+                   List<String> stages, List<DemoLane> lanes) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DemoLane(String kind, String title, Map<String, List<String>> cards) {
+    }
+
+    /** Seeds the demo map unless the demo project already has maps. Returns whether it seeded. */
+    boolean seedIfEmpty(Actor actor) {
+        if (!catalog.listMaps(actor, PROJECT_KEY).isEmpty()) {
+            return false;
+        }
+        seed(actor, read());
+        return true;
+    }
+
+    private void seed(Actor actor, DemoMap demo) {
+        MapBoard board = catalog.createMap(actor, PROJECT_KEY, new MapDetails(demo.title(), MapType.fromKey(demo.type()),
+                new ScopeCard(demo.persona(), demo.journey(), demo.goal(), demo.purpose()), actor.userKey()));
+        long mapId = board.map().id();
+        board = replaceStages(actor, board, demo.stages());
+        board = replaceLanes(actor, board, demo.lanes());
+        for (DemoLane demoLane : demo.lanes()) {
+            Lane lane = board.lanes().stream().filter(l -> l.title().equals(demoLane.title())).findFirst().orElseThrow();
+            for (Stage stage : board.stages()) {
+                for (String text : demoLane.cards().getOrDefault(stage.name(), List.of())) {
+                    board = editor.addCard(actor, mapId, board.version(), lane.id(), stage.id(), null,
+                            new Card.Content(text, "")).board();
+                }
+            }
+        }
+    }
+
+    /** Renames the template's stages to the demo's, adding or deleting the difference. */
+    private MapBoard replaceStages(Actor actor, MapBoard board, List<String> names) {
+        long mapId = board.map().id();
+        for (int i = 0; i < names.size(); i++) {
+            if (i < board.stages().size()) {
+                board = editor.renameStage(actor, mapId, board.version(), board.stages().get(i).id(), names.get(i));
+            } else {
+                board = editor.addStage(actor, mapId, board.version(), names.get(i), null).board();
+            }
+        }
+        while (board.stages().size() > names.size()) {
+            board = editor.deleteStage(actor, mapId, board.version(), board.stages().get(names.size()).id());
+        }
+        return board;
+    }
+
+    /** Keeps the template's lanes the demo also has; adds the demo's others. */
+    private MapBoard replaceLanes(Actor actor, MapBoard board, List<DemoLane> lanes) {
+        long mapId = board.map().id();
+        for (DemoLane demoLane : lanes) {
+            boolean present = board.lanes().stream().anyMatch(l -> l.title().equals(demoLane.title()));
+            if (!present) {
+                board = editor.addLane(actor, mapId, board.version(), LaneKind.fromKey(demoLane.kind()), demoLane.title(), null).board();
+            }
+        }
+        return board;
+    }
+
+    private static DemoMap read() {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The demo data " + RESOURCE + " is missing from the classpath");
+            }
+            return new ObjectMapper().readValue(in, DemoMap.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo data " + RESOURCE + " cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.journeymaps.standalone;
+
+import dev.journeymaps.store.embedded.DatabaseConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** Command line of the standalone server. Every option also reads an environment variable. */
+@Command(name = "journey-maps", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Journey Maps for Jira, standalone: the same maps and views as the Jira app, on an "
+                + "embedded database (H2 by default, PostgreSQL by JDBC URL).")
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "${env:JOURNEYMAPS_PORT:-8080}",
+            description = "HTTP port (env JOURNEYMAPS_PORT, default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "${env:JOURNEYMAPS_BIND:-127.0.0.1}",
+            description = "Address to listen on (env JOURNEYMAPS_BIND, default ${DEFAULT-VALUE}). Loopback only while no Jira is configured.")
+    String bind;
+
+    @Option(names = "--data-dir", defaultValue = "${env:JOURNEYMAPS_DATA_DIR:-data}",
+            description = "Folder of the embedded H2 database files (env JOURNEYMAPS_DATA_DIR, default ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--db-url", defaultValue = "${env:JOURNEYMAPS_DB_URL}",
+            description = "JDBC URL of a PostgreSQL database to use instead of H2, e.g. jdbc:postgresql://localhost/journeymaps (env JOURNEYMAPS_DB_URL).")
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "${env:JOURNEYMAPS_DB_USER}",
+            description = "Database user (env JOURNEYMAPS_DB_USER).")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "${env:JOURNEYMAPS_DB_PASSWORD}",
+            description = "Database password (env JOURNEYMAPS_DB_PASSWORD; prefer the variable to the flag).")
+    String dbPassword;
+
+    @Option(names = "--demo", negatable = true, defaultValue = "${env:JOURNEYMAPS_DEMO:-true}", fallbackValue = "true",
+            description = "Seed the demo project on an empty database; --no-demo leaves it empty (env JOURNEYMAPS_DEMO, default ${DEFAULT-VALUE}).")
+    boolean demo;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        DatabaseConfig database = dbUrl == null || dbUrl.isBlank()
+                ? DatabaseConfig.h2File(dataDir.toAbsolutePath())
+                : new DatabaseConfig(dbUrl, dbUser == null ? "" : dbUser, dbPassword == null ? "" : dbPassword);
+        StandaloneServer server;
+        try {
+            server = StandaloneServer.start(new StandaloneConfig(bind, port, database, demo));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("journey-maps: " + e.getMessage());
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM and Ctrl-C run shutdown hooks: stop Tomcat, then close the database so nothing is lost.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "journey-maps-shutdown"));
+        System.out.println("Journey Maps is running at " + server.baseUrl() + "/  (Ctrl-C to stop)");
+        stopped.await();
+        return 0;
+    }
+}

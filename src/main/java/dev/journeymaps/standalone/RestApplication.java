@@ -1,0 +1,48 @@
+package dev.journeymaps.standalone;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.journeymaps.app.BoardEditor;
+import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.web.RequestActor;
+import dev.journeymaps.web.rest.CardsResource;
+import dev.journeymaps.web.rest.LanesResource;
+import dev.journeymaps.web.rest.MapsResource;
+import dev.journeymaps.web.rest.RestExceptionMappers;
+import dev.journeymaps.web.rest.StagesResource;
+import jakarta.ws.rs.ext.ContextResolver;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** The REST API in Jersey, with the same resources the Jira plugin registers through its rest module. */
+final class RestApplication extends ResourceConfig {
+
+    RestApplication(MapCatalog catalog, BoardEditor editor, RequestActor requestActor) {
+        register(MapsResource.class);
+        register(StagesResource.class);
+        register(LanesResource.class);
+        register(CardsResource.class);
+        for (Class<?> mapper : RestExceptionMappers.class.getDeclaredClasses()) {
+            register(mapper);
+        }
+        // Our mapper answers malformed JSON in Jira's error shape, so leave Jackson's own mappers out.
+        register(JacksonFeature.withoutExceptionMappers());
+        register((ContextResolver<ObjectMapper>) type -> objectMapper());
+        register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(catalog).to(MapCatalog.class);
+                bind(editor).to(BoardEditor.class);
+                bind(requestActor).to(RequestActor.class);
+            }
+        });
+    }
+
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+}

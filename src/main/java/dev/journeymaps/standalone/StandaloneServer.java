@@ -1,0 +1,139 @@
+package dev.journeymaps.standalone;
+
+import dev.journeymaps.app.BoardEditor;
+import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.store.embedded.EmbeddedDatabase;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The standalone host: embedded Tomcat serving the same pages and REST resources as the Jira plugin,
+ * under the same paths ({@code /plugins/servlet/journeymaps}, {@code /rest/journeymaps/1.0}).
+ */
+public final class StandaloneServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StandaloneServer.class);
+    static final String REST_PATH = "/rest/journeymaps/1.0";
+    static final String PAGES_PATH = "/plugins/servlet/journeymaps";
+
+    private final EmbeddedDatabase database;
+    private final Tomcat tomcat;
+    private final Connector connector;
+
+    private StandaloneServer(EmbeddedDatabase database, Tomcat tomcat, Connector connector) {
+        this.database = database;
+        this.tomcat = tomcat;
+        this.connector = connector;
+    }
+
+    /** Opens the database (migrating its schema), seeds the demo if asked and empty, and starts listening. */
+    public static StandaloneServer start(StandaloneConfig config) {
+        EmbeddedDatabase database = EmbeddedDatabase.open(config.database());
+        try {
+            LocalUser user = new LocalUser();
+            Clock clock = Clock.systemUTC();
+            MapCatalog catalog = new MapCatalog(database.repository(), user, clock);
+            BoardEditor editor = new BoardEditor(database.repository(), user, clock);
+            if (config.seedDemo()) {
+                new DemoData(catalog, editor).seedIfEmpty(LocalUser.ACTOR);
+            }
+            Tomcat tomcat = new Tomcat();
+            tomcat.setBaseDir(Files.createTempDirectory("journeymaps-tomcat").toString());
+            Connector connector = new Connector();
+            connector.setPort(config.port());
+            connector.setProperty("address", config.bind());
+            tomcat.getService().addConnector(connector);
+            tomcat.setConnector(connector);
+            Context context = tomcat.addContext("", null);
+            mount(context, "rest", new ServletContainer(new RestApplication(catalog, editor, user)), REST_PATH + "/*");
+            mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
+            mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
+            mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
+            mount(context, "home", new HomeRedirect(catalog), "");
+            guardWrites(context);
+            tomcat.start();
+            StandaloneServer server = new StandaloneServer(database, tomcat, connector);
+            LOG.info("Journey Maps is running at {}", server.baseUrl());
+            return server;
+        } catch (IOException e) {
+            database.close();
+            throw new UncheckedIOException(e);
+        } catch (LifecycleException | RuntimeException e) {
+            database.close();
+            throw new IllegalStateException("The standalone server could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static void mount(Context context, String name, HttpServlet servlet, String pattern) {
+        Tomcat.addServlet(context, name, servlet);
+        context.addServletMappingDecoded(pattern, name);
+    }
+
+    private static void guardWrites(Context context) {
+        FilterDef def = new FilterDef();
+        def.setFilterName("json-write-guard");
+        def.setFilter(new JsonWriteGuard());
+        context.addFilterDef(def);
+        FilterMap map = new FilterMap();
+        map.setFilterName("json-write-guard");
+        map.addURLPatternDecoded(REST_PATH + "/*");
+        context.addFilterMap(map);
+    }
+
+    /** The port actually bound (useful when started on port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public String baseUrl() {
+        String host = String.valueOf(connector.getProperty("address"));
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    /** Stops accepting requests, lets running ones finish, then closes the database. Idempotent. */
+    @Override
+    public synchronized void close() {
+        try {
+            if (tomcat.getServer().getState().isAvailable()) {
+                tomcat.stop();
+            }
+            tomcat.destroy();
+        } catch (LifecycleException e) {
+            LOG.warn("Tomcat did not stop cleanly", e);
+        } finally {
+            database.close();
+        }
+    }
+
+    /** {@code /} opens the demo project's most recent map, or its map list when there is none. */
+    private static final class HomeRedirect extends HttpServlet {
+        private final MapCatalog catalog;
+
+        HomeRedirect(MapCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String target = catalog.listMaps(LocalUser.ACTOR, DemoData.PROJECT_KEY).stream().findFirst()
+                    .map(summary -> PAGES_PATH + "/map/" + summary.map().id())
+                    .orElse(PAGES_PATH + "/project/" + DemoData.PROJECT_KEY);
+            response.sendRedirect(request.getContextPath() + target);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.journeymaps.web.rest;
+
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.Added;
+import dev.journeymaps.app.BoardEditor;
+import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.web.RequestActor;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Cards in the cells of a map. Every write quotes the map version; the answer carries the new one.
+ * Status codes: 200/201 success; 400 bad input (including a lane or stage of another map); 401
+ * anonymous; 403 no edit permission; 404 unknown map or card; 409 stale version.
+ */
+@Path("/maps/{mapId}/cards")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CardsResource {
+    private final BoardEditor editor;
+    private final RequestActor requestActor;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    public CardsResource(BoardEditor editor, RequestActor requestActor) {
+        this.editor = editor;
+        this.requestActor = requestActor;
+    }
+
+    /** Adds a card to the cell ({@code laneId}, {@code stageId}) at {@code index} (default: last). 201. */
+    @POST
+    public Response add(@PathParam("mapId") long mapId, Requests.CardBody body) {
+        Requests.CardBody b = Requests.body(body);
+        long version = Requests.version(b.version());
+        Added added = editor.addCard(actor(), mapId, version, Requests.id(b.laneId(), "laneId"),
+                Requests.id(b.stageId(), "stageId"), b.index(), new Card.Content(b.text(), b.details()));
+        return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id(), version)).build();
+    }
+
+    /** Edits a card's text and details. */
+    @PUT
+    @Path("/{cardId}")
+    public MapJson.CardResult edit(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId, Requests.CardBody body) {
+        Requests.CardBody b = Requests.body(body);
+        long version = Requests.version(b.version());
+        return result(editor.editCard(actor(), mapId, version, cardId, new Card.Content(b.text(), b.details())), cardId, version);
+    }
+
+    /** Moves a card to a cell (possibly its own) at {@code index}. */
+    @POST
+    @Path("/{cardId}/move")
+    public MapJson.CardResult move(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId, Requests.MoveBody b) {
+        Requests.MoveBody body = Requests.body(b);
+        long version = Requests.version(body.version());
+        MapBoard board = editor.moveCard(actor(), mapId, version, cardId, Requests.id(body.laneId(), "laneId"),
+                Requests.id(body.stageId(), "stageId"), Requests.index(body.index()));
+        return result(board, cardId, version);
+    }
+
+    @DELETE
+    @Path("/{cardId}")
+    public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId,
+                                        @QueryParam("version") Long version) {
+        long quoted = Requests.version(version);
+        editor.deleteCard(actor(), mapId, quoted, cardId);
+        return new MapJson.VersionResult(quoted + 1);
+    }
+
+    private Actor actor() {
+        return CallerResolver.require(requestActor, request);
+    }
+
+    private static MapJson.CardResult result(MapBoard board, long cardId, long quotedVersion) {
+        return new MapJson.CardResult(board.card(cardId).map(MapJson.CardJson::of)
+                .orElseThrow(() -> new NotFoundException("Card " + cardId + " was deleted meanwhile.")), quotedVersion + 1);
+    }
+}

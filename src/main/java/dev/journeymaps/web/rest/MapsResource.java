@@ -1,0 +1,95 @@
+package dev.journeymaps.web.rest;
+
+import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.domain.MapDetails;
+import dev.journeymaps.domain.MapType;
+import dev.journeymaps.domain.ScopeCard;
+import dev.journeymaps.domain.ValidationException;
+import dev.journeymaps.web.RequestActor;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+
+/**
+ * Journey maps. Status codes: 200/201/204 success; 400 bad input (Jira error shape); 401 anonymous;
+ * 403 no permission for the change; 404 unknown map or project not visible; 409 stale version.
+ */
+@Path("/maps")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MapsResource {
+    private final MapCatalog catalog;
+    private final RequestActor requestActor;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    public MapsResource(MapCatalog catalog, RequestActor requestActor) {
+        this.catalog = catalog;
+        this.requestActor = requestActor;
+    }
+
+    /** The maps of a project ({@code ?projectKey=KEY}). */
+    @GET
+    public List<MapJson.Summary> list(@QueryParam("projectKey") String projectKey) {
+        return catalog.listMaps(CallerResolver.require(requestActor, request), projectKey).stream()
+                .map(MapJson.Summary::of).toList();
+    }
+
+    /** Creates a map from its type's template. 201 with the whole map. */
+    @POST
+    public Response create(Requests.MapBody body, @Context UriInfo uriInfo) {
+        Requests.MapBody b = Requests.body(body);
+        MapBoard board = catalog.createMap(CallerResolver.require(requestActor, request), b.projectKey(), details(b));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(board.map().id())).build())
+                .entity(MapJson.Board.of(board)).build();
+    }
+
+    @GET
+    @Path("/{mapId}")
+    public MapJson.Board get(@PathParam("mapId") long mapId) {
+        return MapJson.Board.of(catalog.viewMap(CallerResolver.require(requestActor, request), mapId));
+    }
+
+    /** Edits title, type, scope card and owner. */
+    @PUT
+    @Path("/{mapId}")
+    public MapJson.Board update(@PathParam("mapId") long mapId, Requests.MapBody body) {
+        Requests.MapBody b = Requests.body(body);
+        return MapJson.Board.of(catalog.updateMap(CallerResolver.require(requestActor, request), mapId,
+                Requests.version(b.version()), details(b)));
+    }
+
+    /** Deletes a map and everything on it; project administrators only. 204. */
+    @DELETE
+    @Path("/{mapId}")
+    public Response delete(@PathParam("mapId") long mapId, @QueryParam("version") Long version) {
+        catalog.deleteMap(CallerResolver.require(requestActor, request), mapId, Requests.version(version));
+        return Response.noContent().build();
+    }
+
+    private static MapDetails details(Requests.MapBody b) {
+        MapType type = MapType.fromKey(b.type());
+        if (b.type() != null && type == null) {
+            throw ValidationException.field("type", "Unknown map type \"" + b.type()
+                    + "\": use current-state, future-state, day-in-the-life or service-blueprint.");
+        }
+        return new MapDetails(b.title(), type, new ScopeCard(b.persona(), b.journey(), b.goal(), b.purpose()), b.owner());
+    }
+}
