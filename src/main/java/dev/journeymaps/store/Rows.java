@@ -51,8 +51,8 @@ final class Rows {
         return date == null ? null : date.toInstant();
     }
 
-    /** AO's {@code Entity} ids are ints; domain ids are longs. */
+    /** AO's {@code Entity} ids are ints; domain ids are longs. An id no row can have becomes -1. */
     static int id(long id) {
-        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, id));
+        return id < 0 || id > Integer.MAX_VALUE ? -1 : (int) id;
     }
 }
