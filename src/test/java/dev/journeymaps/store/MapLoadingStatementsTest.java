@@ -68,6 +68,19 @@ class MapLoadingStatementsTest {
         assertThat(repository.listMaps("LIST")).hasSize(10).allSatisfy(summary -> assertThat(summary.cardCount()).isEqualTo(3));
     }
 
+    @Test
+    void aVersionedChangeAddsFourStatementsToItsOwnWrites() {
+        MapBoard board = withCards(1);
+        counter.reset();
+
+        repository.change(board.map().id(), board.version(), "alice", NOW, writer -> writer.insertCard(
+                board.lanes().get(0).id(), board.stages().get(0).id(), 1, new Card.Content("One more", "")));
+
+        // read the map, claim the version, re-check the map, [insert the card], save version and time
+        System.out.printf("Statements for a change inserting one card: %d%n", counter.count());
+        assertThat(counter.count()).isEqualTo(5);
+    }
+
     private int statementsToLoad(long mapId) {
         counter.reset();
         repository.loadBoard(mapId).orElseThrow();
