@@ -1,0 +1,135 @@
+package dev.journeymaps.store;
+
+import dev.journeymaps.app.MapWriter;
+import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.Lane;
+import dev.journeymaps.domain.LaneKind;
+import dev.journeymaps.domain.MapDetails;
+import dev.journeymaps.domain.Stage;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The writes of one versioned change, inside the repository's transaction. Every update and delete is
+ * scoped by {@code MAP_ID} so a change can never touch another map's rows.
+ */
+final class AoMapWriter implements MapWriter {
+    private static final String OWN_ROW = "ID = ? AND MAP_ID = ?";
+
+    private final AoSession ao;
+    private final MapEntity map;
+    private final long mapId;
+
+    AoMapWriter(AoSession ao, MapEntity map) {
+        this.ao = ao;
+        this.map = map;
+        this.mapId = map.getID();
+    }
+
+    /** Sets the header fields; the repository saves them together with the new version. */
+    @Override
+    public void updateMap(MapDetails details) {
+        map.setTitle(details.title());
+        map.setType(details.type().name());
+        map.setPersona(Rows.orNull(details.scope().persona()));
+        map.setJourney(Rows.orNull(details.scope().journey()));
+        map.setGoal(Rows.orNull(details.scope().goal()));
+        map.setPurpose(Rows.orNull(details.scope().purpose()));
+        map.setOwnerKey(Rows.orNull(details.ownerKey()));
+    }
+
+    @Override
+    public long insertStage(String name, int position) {
+        return ao.create(StageEntity.class, values(StageEntity.MAP_ID, mapId, StageEntity.NAME, name,
+                StageEntity.POSITION, position)).getID();
+    }
+
+    @Override
+    public void updateStage(Stage stage) {
+        StageEntity row = own(StageEntity.class, stage.id(), "Stage");
+        row.setName(stage.name());
+        row.setPosition(stage.position());
+        row.save();
+    }
+
+    @Override
+    public void deleteStage(long stageId) {
+        own(StageEntity.class, stageId, "Stage");
+        ao.deleteWithSQL(CardEntity.class, CardEntity.STAGE_ID + " = ? AND " + CardEntity.MAP_ID + " = ?", stageId, mapId);
+        ao.deleteWithSQL(StageEntity.class, OWN_ROW, Rows.id(stageId), mapId);
+    }
+
+    @Override
+    public long insertLane(LaneKind kind, String title, int position) {
+        return ao.create(LaneEntity.class, values(LaneEntity.MAP_ID, mapId, LaneEntity.KIND, kind.name(),
+                LaneEntity.TITLE, title, LaneEntity.POSITION, position)).getID();
+    }
+
+    @Override
+    public void updateLane(Lane lane) {
+        LaneEntity row = own(LaneEntity.class, lane.id(), "Lane");
+        row.setKind(lane.kind().name());
+        row.setTitle(lane.title());
+        row.setPosition(lane.position());
+        row.save();
+    }
+
+    @Override
+    public void deleteLane(long laneId) {
+        own(LaneEntity.class, laneId, "Lane");
+        ao.deleteWithSQL(CardEntity.class, CardEntity.LANE_ID + " = ? AND " + CardEntity.MAP_ID + " = ?", laneId, mapId);
+        ao.deleteWithSQL(LaneEntity.class, OWN_ROW, Rows.id(laneId), mapId);
+    }
+
+    @Override
+    public long insertCard(long laneId, long stageId, int position, Card.Content content) {
+        return ao.create(CardEntity.class, values(CardEntity.MAP_ID, mapId, CardEntity.LANE_ID, laneId,
+                CardEntity.STAGE_ID, stageId, CardEntity.POSITION, position,
+                CardEntity.TEXT, content.text(), CardEntity.DETAILS, Rows.orNull(content.details()))).getID();
+    }
+
+    @Override
+    public void updateCard(Card card) {
+        CardEntity row = own(CardEntity.class, card.id(), "Card");
+        row.setLaneId(card.laneId());
+        row.setStageId(card.stageId());
+        row.setPosition(card.position());
+        row.setText(card.text());
+        row.setDetails(Rows.orNull(card.details()));
+        row.save();
+    }
+
+    @Override
+    public void deleteCard(long cardId) {
+        if (ao.deleteWithSQL(CardEntity.class, OWN_ROW, Rows.id(cardId), mapId) == 0) {
+            throw notFound("Card", cardId);
+        }
+    }
+
+    private <T extends RawEntity<Integer>> T own(Class<T> type, long id, String what) {
+        T[] rows = ao.find(type, Query.select().where(OWN_ROW, Rows.id(id), mapId));
+        if (rows.length == 0) {
+            throw notFound(what, id);
+        }
+        return rows[0];
+    }
+
+    private NotFoundException notFound(String what, long id) {
+        return new NotFoundException(what + " " + id + " is not part of map " + mapId + ".");
+    }
+
+    /** Builds the column map for {@code create}; null values are left out (AO stores them as NULL). */
+    static Map<String, Object> values(Object... columnsAndValues) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            if (columnsAndValues[i + 1] != null) {
+                values.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.journeymaps.app;
+
+import dev.journeymaps.store.embedded.DatabaseConfig;
+import dev.journeymaps.store.embedded.EmbeddedDatabase;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Use cases wired to a real Active Objects repository on H2, with switchable permissions. */
+final class AppFixture implements AutoCloseable {
+    static final Actor ALICE = new Actor("alice", "Alice");
+    private static final AtomicInteger PROJECTS = new AtomicInteger();
+
+    private final EmbeddedDatabase database;
+    final Policy policy = new Policy();
+    final MapCatalog catalog;
+    final BoardEditor editor;
+
+    AppFixture(Path dataDir) {
+        database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+        catalog = new MapCatalog(database.repository(), policy, clock);
+        editor = new BoardEditor(database.repository(), policy, clock);
+    }
+
+    static String newProject() {
+        return "APP" + PROJECTS.incrementAndGet();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    /** Allows everything until told otherwise. */
+    static final class Policy implements AccessPolicy {
+        boolean view = true;
+        boolean edit = true;
+        boolean administer = true;
+
+        void allowAll() {
+            view = true;
+            edit = true;
+            administer = true;
+        }
+
+        @Override
+        public boolean canView(Actor actor, String projectKey) {
+            return view;
+        }
+
+        @Override
+        public boolean canEdit(Actor actor, String projectKey) {
+            return edit;
+        }
+
+        @Override
+        public boolean canAdminister(Actor actor, String projectKey) {
+            return administer;
+        }
+    }
+}

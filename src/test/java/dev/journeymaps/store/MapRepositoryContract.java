@@ -1,0 +1,379 @@
+package dev.journeymaps.store;
+
+import dev.journeymaps.app.ConflictException;
+import dev.journeymaps.app.MapRepository;
+import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.JourneyMap;
+import dev.journeymaps.domain.Lane;
+import dev.journeymaps.domain.LaneKind;
+import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.domain.MapDetails;
+import dev.journeymaps.domain.MapSummary;
+import dev.journeymaps.domain.MapTemplate;
+import dev.journeymaps.domain.MapType;
+import dev.journeymaps.domain.ScopeCard;
+import dev.journeymaps.domain.Stage;
+import dev.journeymaps.store.embedded.EmbeddedDatabase;
+import net.java.ao.Query;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every {@link MapRepository} on Active Objects must do, run against each database we support. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class MapRepositoryContract {
+    private static final AtomicInteger PROJECTS = new AtomicInteger();
+    private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+
+    private EmbeddedDatabase database;
+    protected MapRepository repository;
+
+    protected abstract EmbeddedDatabase open() throws Exception;
+
+    protected void shutDown() throws Exception {
+    }
+
+    @BeforeAll
+    void openDatabase() throws Exception {
+        database = open();
+        repository = database.repository();
+    }
+
+    @AfterAll
+    void closeDatabase() throws Exception {
+        database.close();
+        shutDown();
+    }
+
+    private static String newProject() {
+        return "P" + PROJECTS.incrementAndGet();
+    }
+
+    private JourneyMap create(String project, MapType type, String title) {
+        return repository.createMap(project, new MapDetails(title, type, ScopeCard.EMPTY, "alice"),
+                MapTemplate.of(type), "alice", T0);
+    }
+
+    private MapBoard board(long mapId) {
+        return repository.loadBoard(mapId).orElseThrow();
+    }
+
+    private <T> T change(MapBoard board, MapRepository.MapChange<T> change) {
+        return repository.change(board.map().id(), board.version(), "bob", T0.plusSeconds(60), change);
+    }
+
+    @Test
+    void creatingAMapStoresItsTemplateStagesAndLanesAtVersionOne() {
+        JourneyMap created = repository.createMap(newProject(),
+                new MapDetails("Onboarding", MapType.SERVICE_BLUEPRINT, new ScopeCard("Admin", "Setup", "Go live", ""), "carol"),
+                MapTemplate.of(MapType.SERVICE_BLUEPRINT), "alice", T0);
+
+        MapBoard board = board(created.id());
+        assertThat(board.map()).isEqualTo(created);
+        assertThat(board.version()).isEqualTo(1);
+        assertThat(board.map().scope()).isEqualTo(new ScopeCard("Admin", "Setup", "Go live", ""));
+        assertThat(board.map().ownerKey()).isEqualTo("carol");
+        assertThat(board.map().created()).isEqualTo(T0);
+        assertThat(board.stages()).extracting(Stage::name).containsExactly("Request", "Fulfil", "Follow up");
+        assertThat(board.stages()).extracting(Stage::position).containsExactly(0, 1, 2);
+        assertThat(board.lanes()).extracting(Lane::kind)
+                .containsExactlyElementsOf(MapTemplate.of(MapType.SERVICE_BLUEPRINT).lanes().stream().map(MapTemplate.LaneSpec::kind).toList());
+        assertThat(board.cards()).isEmpty();
+        assertThat(repository.findMap(created.id())).contains(created);
+    }
+
+    @Test
+    void aMissingMapIsNotFound() {
+        assertThat(repository.loadBoard(987_654)).isEmpty();
+        assertThat(repository.findMap(987_654)).isEmpty();
+        assertThatThrownBy(() -> repository.change(987_654, 1, "bob", T0, writer -> null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> repository.deleteMap(987_654, 1)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void listingMapsCountsStagesCardsAndPainPointsNewestFirst() {
+        String project = newProject();
+        MapBoard first = board(create(project, MapType.CURRENT_STATE, "First").id());
+        MapBoard second = board(create(project, MapType.DAY_IN_THE_LIFE, "Second").id());
+        create(newProject(), MapType.CURRENT_STATE, "Elsewhere");
+        long pain = first.lanes().stream().filter(l -> l.kind() == LaneKind.PAIN_POINTS).findFirst().orElseThrow().id();
+        long actions = first.lanes().get(1).id();
+        long stage = first.stages().get(0).id();
+        change(first, writer -> {
+            writer.insertCard(pain, stage, 0, new Card.Content("Slow", ""));
+            writer.insertCard(pain, stage, 1, new Card.Content("Confusing", ""));
+            writer.insertCard(actions, stage, 0, new Card.Content("Signs up", ""));
+            return null;
+        });
+
+        List<MapSummary> maps = repository.listMaps(project);
+
+        assertThat(maps).extracting(s -> s.map().title()).containsExactly("First", "Second");
+        assertThat(maps.get(0)).extracting(MapSummary::stageCount, MapSummary::cardCount, MapSummary::painPointCount)
+                .containsExactly(6, 3, 2);
+        assertThat(maps.get(1)).extracting(MapSummary::stageCount, MapSummary::cardCount, MapSummary::painPointCount)
+                .containsExactly(4, 0, 0);
+        assertThat(repository.listMaps(newProject())).isEmpty();
+        assertThat(second.version()).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeMovesTheMapToTheNextVersionAndUpdatesItsHeader() {
+        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Before").id());
+
+        String result = change(board, writer -> {
+            writer.updateMap(new MapDetails("After", MapType.FUTURE_STATE, new ScopeCard("P", "J", "G", "U"), ""));
+            return "done";
+        });
+
+        MapBoard after = board(board.map().id());
+        assertThat(result).isEqualTo("done");
+        assertThat(after.version()).isEqualTo(2);
+        assertThat(after.map().title()).isEqualTo("After");
+        assertThat(after.map().type()).isEqualTo(MapType.FUTURE_STATE);
+        assertThat(after.map().scope()).isEqualTo(new ScopeCard("P", "J", "G", "U"));
+        assertThat(after.map().ownerKey()).isEmpty();
+        assertThat(after.map().updated()).isEqualTo(T0.plusSeconds(60));
+        assertThat(after.map().created()).isEqualTo(T0);
+    }
+
+    @Test
+    void stagesAreInsertedUpdatedAndDeletedWithTheirCards() {
+        MapBoard board = board(create(newProject(), MapType.DAY_IN_THE_LIFE, "Stages").id());
+        long lane = board.lanes().get(0).id();
+        long kept = board.stages().get(0).id();
+        long[] added = new long[2];
+        change(board, writer -> {
+            added[0] = writer.insertStage("Night", 4);
+            added[1] = writer.insertCard(lane, added[0], 0, new Card.Content("Sleeps", "badly"));
+            writer.insertCard(lane, kept, 0, new Card.Content("Wakes", ""));
+            writer.updateStage(new Stage(kept, board.map().id(), "Dawn", 5));
+            return null;
+        });
+        MapBoard middle = board(board.map().id());
+        assertThat(middle.stage(added[0])).contains(new Stage(added[0], board.map().id(), "Night", 4));
+        assertThat(middle.stage(kept)).contains(new Stage(kept, board.map().id(), "Dawn", 5));
+        assertThat(middle.card(added[1]).orElseThrow().details()).isEqualTo("badly");
+
+        change(middle, writer -> {
+            writer.deleteStage(added[0]);
+            return null;
+        });
+
+        MapBoard after = board(board.map().id());
+        assertThat(after.stage(added[0])).isEmpty();
+        assertThat(after.cards()).extracting(Card::text).containsExactly("Wakes");
+        assertThat(after.version()).isEqualTo(3);
+    }
+
+    @Test
+    void lanesAreInsertedUpdatedAndDeletedWithTheirCards() {
+        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Lanes").id());
+        long stage = board.stages().get(0).id();
+        Lane first = board.lanes().get(0);
+        long[] added = new long[1];
+        change(board, writer -> {
+            added[0] = writer.insertLane(LaneKind.METRICS, "Metrics", 6);
+            writer.insertCard(added[0], stage, 0, new Card.Content("NPS 20", ""));
+            writer.insertCard(first.id(), stage, 0, new Card.Content("Web site", ""));
+            writer.updateLane(new Lane(first.id(), first.mapId(), LaneKind.CHANNELS, "Channels", 9));
+            return null;
+        });
+        MapBoard middle = board(board.map().id());
+        assertThat(middle.lane(added[0])).contains(new Lane(added[0], board.map().id(), LaneKind.METRICS, "Metrics", 6));
+        assertThat(middle.lane(first.id())).contains(new Lane(first.id(), first.mapId(), LaneKind.CHANNELS, "Channels", 9));
+
+        change(middle, writer -> {
+            writer.deleteLane(added[0]);
+            return null;
+        });
+
+        MapBoard after = board(board.map().id());
+        assertThat(after.lane(added[0])).isEmpty();
+        assertThat(after.cards()).extracting(Card::text).containsExactly("Web site");
+    }
+
+    @Test
+    void cardsAreInsertedUpdatedMovedAndDeleted() {
+        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Cards").id());
+        long mapId = board.map().id();
+        long lane = board.lanes().get(0).id();
+        long otherLane = board.lanes().get(1).id();
+        long stage = board.stages().get(0).id();
+        long otherStage = board.stages().get(1).id();
+        long[] ids = new long[2];
+        change(board, writer -> {
+            ids[0] = writer.insertCard(lane, stage, 0, new Card.Content("One", ""));
+            ids[1] = writer.insertCard(lane, stage, 1, new Card.Content("Two", "more"));
+            return null;
+        });
+        assertThat(board(mapId).cardsIn(lane, stage)).extracting(Card::text).containsExactly("One", "Two");
+
+        change(board(mapId), writer -> {
+            writer.updateCard(new Card(ids[0], mapId, otherLane, otherStage, 0, "Uno", "details"));
+            writer.updateCard(new Card(ids[1], mapId, lane, stage, 0, "Two", ""));
+            return null;
+        });
+        MapBoard moved = board(mapId);
+        assertThat(moved.card(ids[0])).contains(new Card(ids[0], mapId, otherLane, otherStage, 0, "Uno", "details"));
+        assertThat(moved.card(ids[1])).contains(new Card(ids[1], mapId, lane, stage, 0, "Two", ""));
+
+        change(moved, writer -> {
+            writer.deleteCard(ids[1]);
+            return null;
+        });
+        assertThat(board(mapId).cards()).extracting(Card::id).containsExactly(ids[0]);
+    }
+
+    @Test
+    void aChangeCannotTouchRowsOfAnotherMap() {
+        MapBoard mine = board(create(newProject(), MapType.CURRENT_STATE, "Mine").id());
+        MapBoard theirs = board(create(newProject(), MapType.CURRENT_STATE, "Theirs").id());
+        long[] card = new long[1];
+        change(theirs, writer -> card[0] = writer.insertCard(theirs.lanes().get(0).id(), theirs.stages().get(0).id(), 0,
+                new Card.Content("Theirs", "")));
+        Stage theirStage = theirs.stages().get(0);
+
+        assertThatThrownBy(() -> change(mine, writer -> {
+            writer.updateStage(new Stage(theirStage.id(), mine.map().id(), "Hijacked", 0));
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> change(mine, writer -> {
+            writer.deleteCard(card[0]);
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+
+        assertThat(board(theirs.map().id()).stages().get(0).name()).isEqualTo(theirStage.name());
+        assertThat(board(theirs.map().id()).cards()).hasSize(1);
+        assertThat(board(mine.map().id()).version()).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeQuotingAStaleVersionIsAConflictAndAppliesNothing() {
+        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Stale").id());
+        change(board, writer -> writer.insertStage("Extra", 6));
+
+        assertThatThrownBy(() -> change(board, writer -> writer.insertStage("Lost", 7)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.currentVersion()).isEqualTo(2));
+
+        MapBoard after = board(board.map().id());
+        assertThat(after.version()).isEqualTo(2);
+        assertThat(after.stages()).extracting(Stage::name).contains("Extra").doesNotContain("Lost");
+    }
+
+    @Test
+    void aChangeThatFailsRollsBackEverythingAndKeepsTheVersion() {
+        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Rollback").id());
+        long lane = board.lanes().get(0).id();
+        long stage = board.stages().get(0).id();
+
+        assertThatThrownBy(() -> change(board, writer -> {
+            writer.updateMap(new MapDetails("Renamed", MapType.FUTURE_STATE, ScopeCard.EMPTY, "x"));
+            long added = writer.insertStage("Half-done", 6);
+            writer.insertCard(lane, added, 0, new Card.Content("Orphan", ""));
+            writer.deleteStage(stage);
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+
+        MapBoard after = board(board.map().id());
+        assertThat(after).isEqualTo(board);
+        // The rolled-back claim of version 2 is gone too: the next writer can still take it.
+        change(board, writer -> writer.insertStage("Retry", 6));
+        assertThat(board(board.map().id()).version()).isEqualTo(2);
+    }
+
+    @Test
+    void deletingAMapRemovesEveryRowOfIt() {
+        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Doomed").id());
+        MapBoard other = board(create(newProject(), MapType.CURRENT_STATE, "Survivor").id());
+        long mapId = board.map().id();
+        change(board, writer -> writer.insertCard(board.lanes().get(0).id(), board.stages().get(0).id(), 0,
+                new Card.Content("Card", "")));
+
+        assertThatThrownBy(() -> repository.deleteMap(mapId, 1)).isInstanceOf(ConflictException.class);
+        repository.deleteMap(mapId, 2);
+
+        AoSession ao = database.session();
+        assertThat(repository.loadBoard(mapId)).isEmpty();
+        for (Class<? extends net.java.ao.RawEntity<Integer>> table : List.of(StageEntity.class, LaneEntity.class,
+                CardEntity.class, MapRevisionEntity.class)) {
+            assertThat(ao.count(table, Query.select().where("MAP_ID = ?", mapId))).as(table.getSimpleName()).isZero();
+        }
+        assertThat(board(other.map().id())).isEqualTo(other);
+    }
+
+    @Test
+    void everyChangeLeavesARevisionRowWithItsAuthor() {
+        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Audited").id());
+        change(board, writer -> writer.insertStage("Extra", 6));
+
+        MapRevisionEntity[] revisions = database.session().find(MapRevisionEntity.class,
+                Query.select().where(MapRevisionEntity.MAP_ID + " = ?", board.map().id()));
+        assertThat(revisions).extracting(MapRevisionEntity::getVersion, MapRevisionEntity::getAuthorKey, MapRevisionEntity::getRevisionKey)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(1L, "alice", board.map().id() + ":1"),
+                        org.assertj.core.groups.Tuple.tuple(2L, "bob", board.map().id() + ":2"));
+    }
+
+    @Test
+    void ofTwoConcurrentWritersQuotingTheSameVersionExactlyOneWins() throws Exception {
+        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Contested").id());
+        long lane = board.lanes().get(0).id();
+        long stage = board.stages().get(0).id();
+        CountDownLatch ready = new CountDownLatch(2);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> writers = List.of("A", "B").stream().map(name -> threads.submit(() -> {
+                ready.countDown();
+                go.await();
+                try {
+                    repository.change(board.map().id(), 1, name, T0, writer -> {
+                        writer.insertStage("Stage " + name, 6);
+                        writer.insertCard(lane, stage, 0, new Card.Content("Card " + name, ""));
+                        pause(); // hold the claim while the other writer reads version 1 and tries to claim it
+                        return null;
+                    });
+                    return "won:" + name;
+                } catch (ConflictException e) {
+                    return "conflict:" + e.currentVersion();
+                }
+            })).toList();
+            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+            go.countDown();
+            List<String> outcomes = List.of(writers.get(0).get(30, TimeUnit.SECONDS), writers.get(1).get(30, TimeUnit.SECONDS));
+
+            assertThat(outcomes).filteredOn(o -> o.startsWith("won:")).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o.startsWith("conflict:")).containsExactly("conflict:2");
+            String winner = outcomes.stream().filter(o -> o.startsWith("won:")).findFirst().orElseThrow().substring(4);
+            MapBoard after = board(board.map().id());
+            assertThat(after.version()).isEqualTo(2);
+            assertThat(after.stages()).extracting(Stage::name).contains("Stage " + winner).hasSize(7);
+            assertThat(after.cards()).extracting(Card::text).containsExactly("Card " + winner);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.journeymaps.store.embedded;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddedDatabaseTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void tablePrefixIsJirasHashOfTheNamespace() {
+        // The example from Atlassian's "Table names" documentation.
+        assertThat(EmbeddedDatabase.tablePrefix("com.atlassian.example.ao.myplugin")).isEqualTo("AO_28BE2D_");
+        assertThat(EmbeddedDatabase.tablePrefix("dev.journeymaps")).matches("AO_[0-9A-F]{6}_");
+    }
+
+    @Test
+    void tablesAreNamedAsJiraNamesThem() throws Exception {
+        String prefix = EmbeddedDatabase.tablePrefix("dev.journeymaps");
+        try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir));
+             Connection connection = database.dataSource().getConnection();
+             ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "AO_%", new String[]{"TABLE"})) {
+            List<String> names = new ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME"));
+            }
+            assertThat(names).containsExactlyInAnyOrder(prefix + "MAP", prefix + "STAGE", prefix + "LANE",
+                    prefix + "CARD", prefix + "MAP_REVISION");
+        }
+    }
+
+    @Test
+    void openingTwiceMigratesIdempotentlyAndKeepsTheData() {
+        long mapId;
+        try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir))) {
+            mapId = database.repository().createMap("KEEP", new dev.journeymaps.domain.MapDetails("Kept",
+                            dev.journeymaps.domain.MapType.CURRENT_STATE, null, "alice"),
+                    dev.journeymaps.domain.MapTemplate.of(dev.journeymaps.domain.MapType.CURRENT_STATE), "alice",
+                    java.time.Instant.parse("2026-01-01T00:00:00Z")).id();
+        }
+        try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir))) {
+            assertThat(database.repository().findMap(mapId)).hasValueSatisfying(map -> assertThat(map.title()).isEqualTo("Kept"));
+        }
+    }
+
+    @Test
+    void configurationNeverPrintsThePassword() {
+        assertThat(new DatabaseConfig("jdbc:postgresql://db/jm", "jm", "s3cret").toString()).doesNotContain("s3cret");
+        assertThat(DatabaseConfig.h2File(dataDir).jdbcUrl()).startsWith("jdbc:h2:file:" + dataDir.toAbsolutePath());
+    }
+}
