@@ -34,11 +34,13 @@ public final class StandaloneServer implements AutoCloseable {
     private final EmbeddedDatabase database;
     private final Tomcat tomcat;
     private final Connector connector;
+    private final String bind;
 
-    private StandaloneServer(EmbeddedDatabase database, Tomcat tomcat, Connector connector) {
+    private StandaloneServer(EmbeddedDatabase database, Tomcat tomcat, Connector connector, String bind) {
         this.database = database;
         this.tomcat = tomcat;
         this.connector = connector;
+        this.bind = bind;
     }
 
     /** Opens the database (migrating its schema), seeds the demo if asked and empty, and starts listening. */
@@ -67,7 +69,7 @@ public final class StandaloneServer implements AutoCloseable {
             mount(context, "home", new HomeRedirect(catalog), "");
             guardWrites(context);
             tomcat.start();
-            StandaloneServer server = new StandaloneServer(database, tomcat, connector);
+            StandaloneServer server = new StandaloneServer(database, tomcat, connector, config.bind());
             LOG.info("Journey Maps is running at {}", server.baseUrl());
             return server;
         } catch (IOException e) {
@@ -101,8 +103,7 @@ public final class StandaloneServer implements AutoCloseable {
     }
 
     public String baseUrl() {
-        String host = String.valueOf(connector.getProperty("address"));
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+        return "http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + port();
     }
 
     /** Stops accepting requests, lets running ones finish, then closes the database. Idempotent. */

@@ -64,7 +64,7 @@ class BoardEditorTest {
     }
 
     private MapBoard addCard(long laneId, long stageId, Integer index, String text) {
-        board = editor.addCard(ALICE, mapId, board.version(), laneId, stageId, index, new Card.Content(text, ""));
+        board = editor.addCard(ALICE, mapId, board.version(), laneId, stageId, index, new Card.Content(text, "")).board();
         return board;
     }
 
@@ -76,12 +76,14 @@ class BoardEditorTest {
 
     @Test
     void aStageAddedAtAnIndexShiftsTheStagesAfterIt() {
-        MapBoard after = editor.addStage(ALICE, mapId, 1, "Breakfast", 1);
+        Added added = editor.addStage(ALICE, mapId, 1, "Breakfast", 1);
+        MapBoard after = added.board();
+        assertThat(after.stage(added.id())).get().extracting(Stage::position).isEqualTo(1);
 
         assertThat(after.stages()).extracting(Stage::name).containsExactly("Morning", "Breakfast", "Midday", "Afternoon", "Evening");
         assertThat(after.stages()).extracting(Stage::position).containsExactlyElementsOf(upTo(5));
         assertThat(after.version()).isEqualTo(2);
-        assertThat(editor.addStage(ALICE, mapId, 2, "Night", null).stages()).last().extracting(Stage::name).isEqualTo("Night");
+        assertThat(editor.addStage(ALICE, mapId, 2, "Night", null).board().stages()).last().extracting(Stage::name).isEqualTo("Night");
     }
 
     @Test
@@ -116,7 +118,7 @@ class BoardEditorTest {
 
     @Test
     void lanesAreAddedRenamedMovedAndDeleted() {
-        MapBoard added = editor.addLane(ALICE, mapId, 1, LaneKind.METRICS, "Metrics", 0);
+        MapBoard added = editor.addLane(ALICE, mapId, 1, LaneKind.METRICS, "Metrics", 0).board();
         assertThat(added.lanes()).first().extracting(Lane::kind, Lane::title).containsExactly(LaneKind.METRICS, "Metrics");
         long metrics = added.lanes().get(0).id();
 
@@ -236,7 +238,7 @@ class BoardEditorTest {
     void aCardOfAnotherMapIsNotFound() {
         MapBoard other = app.catalog.createMap(ALICE, newProject(), new MapDetails("Other", MapType.CURRENT_STATE, null, null));
         MapBoard withCard = editor.addCard(ALICE, other.map().id(), 1, other.lanes().get(0).id(), other.stages().get(0).id(),
-                null, new Card.Content("Theirs", ""));
+                null, new Card.Content("Theirs", "")).board();
 
         assertThatThrownBy(() -> editor.deleteCard(ALICE, mapId, 1, withCard.cards().get(0).id())).isInstanceOf(NotFoundException.class);
         assertThat(app.catalog.viewMap(ALICE, other.map().id()).cards()).hasSize(1);
