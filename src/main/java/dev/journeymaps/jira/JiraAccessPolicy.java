@@ -20,7 +20,7 @@ import jakarta.inject.Named;
  * <p>Use cases run for the user of the current request, so the actor is checked against the logged-in
  * user: asking about anyone else, or about a project that does not exist, is answered "no".
  */
-@Named
+@Named("jiraAccessPolicy") // referenced by name from META-INF/spring/plugin-context.xml
 public class JiraAccessPolicy implements AccessPolicy {
     private final PermissionManager permissionManager;
     private final ProjectManager projectManager;
