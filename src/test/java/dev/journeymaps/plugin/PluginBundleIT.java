@@ -7,6 +7,7 @@ import org.w3c.dom.Document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.Attributes;
@@ -14,6 +15,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Checks the built Jira plugin (target/journey-maps-&lt;version&gt;-plugin.jar) the way Jira's OSGi
@@ -108,6 +110,20 @@ class PluginBundleIT {
     void hasTheSpringContextAndTheTemplates() {
         assertThat(entries).contains("META-INF/spring/plugin-context.xml",
                 "templates/map-list.vm", "templates/map-view.vm", PluginDescriptors.I18N_BUNDLE);
+    }
+
+    /** Only the atlassian profile runs Spring Scanner's indexer; without its index Jira would create none of our components. */
+    @Test
+    void carriesSpringScannersIndexWhenBuiltWithTheAtlassianProfile() throws IOException {
+        assumeTrue(Boolean.getBoolean("plugin.scanner.index"), "built without the atlassian profile");
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
+            JarEntry index = jar.getJarEntry("META-INF/plugin-components/component");
+            assertThat(index).as("META-INF/plugin-components/component").isNotNull();
+            String components = new String(jar.getInputStream(index).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(components).contains("dev.journeymaps.jira.JiraAccessPolicy", "dev.journeymaps.jira.JiraRequestActor",
+                    "dev.journeymaps.jira.JiraViewRenderer", "dev.journeymaps.jira.JiraPageResources",
+                    "dev.journeymaps.plugin.HostServiceImports");
+        }
     }
 
     private static Parameters importPackage() {
