@@ -82,6 +82,15 @@ class PluginBundleIT {
     }
 
     @Test
+    void theStandaloneJarCarriesNoAtlassianClassesEither() throws IOException {
+        Path mainJar = Path.of(System.getProperty("main.jar", ""));
+        assertThat(mainJar).as("the main (standalone) jar").isRegularFile();
+        try (JarFile jar = new JarFile(mainJar.toFile())) {
+            assertThat(jar.stream().map(JarEntry::getName)).noneMatch(name -> name.startsWith("com/atlassian/"));
+        }
+    }
+
+    @Test
     void carriesNoStandaloneHostCode() {
         assertThat(entries).noneMatch(name -> name.startsWith("dev/journeymaps/standalone/")
                 || name.startsWith("dev/journeymaps/store/embedded/")
