@@ -5,6 +5,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import dev.journeymaps.app.Actor;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,11 @@ class JiraAccessPolicyTest {
         policy = new JiraAccessPolicy(permissions, projects, authentication);
     }
 
+    /** Typed matchers: the real PermissionManager overloads hasPermission for issues, projects and legacy ids. */
+    private static ProjectPermissionKey anyPermission() {
+        return any(ProjectPermissionKey.class);
+    }
+
     @Test
     void viewingNeedsBrowseProjects() {
         when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, shop, alice)).thenReturn(true);
@@ -71,18 +77,18 @@ class JiraAccessPolicyTest {
 
     @Test
     void anUnknownProjectAllowsNothing() {
-        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        when(permissions.hasPermission(anyPermission(), any(Project.class), any(ApplicationUser.class))).thenReturn(true);
 
         assertThat(policy.canView(ALICE, "GONE")).isFalse();
         assertThat(policy.canEdit(ALICE, "GONE")).isFalse();
         assertThat(policy.canAdminister(ALICE, "GONE")).isFalse();
-        verify(permissions, never()).hasPermission(any(), any(), any());
+        verify(permissions, never()).hasPermission(anyPermission(), any(Project.class), any(ApplicationUser.class));
     }
 
     @Test
     void anAnonymousRequestAllowsNothing() {
         when(authentication.getLoggedInUser()).thenReturn(null);
-        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        when(permissions.hasPermission(anyPermission(), any(Project.class), any(ApplicationUser.class))).thenReturn(true);
 
         assertThat(policy.canView(ALICE, "SHOP")).isFalse();
         assertThat(policy.canEdit(ALICE, "SHOP")).isFalse();
@@ -91,15 +97,15 @@ class JiraAccessPolicyTest {
 
     @Test
     void anActorOtherThanTheLoggedInUserIsAllowedNothing() {
-        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        when(permissions.hasPermission(anyPermission(), any(Project.class), any(ApplicationUser.class))).thenReturn(true);
 
         assertThat(policy.canView(new Actor("JIRAUSER10200", "Bob"), "SHOP")).isFalse();
-        verify(permissions, never()).hasPermission(any(), any(), any());
+        verify(permissions, never()).hasPermission(anyPermission(), any(Project.class), any(ApplicationUser.class));
     }
 
     @Test
     void noActorOrNoProjectKeyIsAllowedNothing() {
-        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        when(permissions.hasPermission(anyPermission(), any(Project.class), any(ApplicationUser.class))).thenReturn(true);
 
         assertThat(policy.canView(null, "SHOP")).isFalse();
         assertThat(policy.canView(ALICE, null)).isFalse();
