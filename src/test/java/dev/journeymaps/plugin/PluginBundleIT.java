@@ -82,11 +82,13 @@ class PluginBundleIT {
     }
 
     @Test
-    void theStandaloneJarCarriesNoAtlassianClassesEither() throws IOException {
+    void theStandaloneJarIsNoJiraPlugin() throws IOException {
         Path mainJar = Path.of(System.getProperty("main.jar", ""));
         assertThat(mainJar).as("the main (standalone) jar").isRegularFile();
         try (JarFile jar = new JarFile(mainJar.toFile())) {
-            assertThat(jar.stream().map(JarEntry::getName)).noneMatch(name -> name.startsWith("com/atlassian/"));
+            List<String> names = jar.stream().map(JarEntry::getName).toList();
+            assertThat(names).noneMatch(name -> name.startsWith("com/atlassian/"));
+            assertThat(names).doesNotContain("atlassian-plugin.xml");
         }
     }
 
