@@ -1,0 +1,11 @@
+// Mirrors the public javadoc of com.atlassian.jira.security.JiraAuthenticationContext (jira-api 11):
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/security/JiraAuthenticationContext.html
+// Declares only the members Journey Maps calls; never packaged (Jira provides the real type).
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+
+public interface JiraAuthenticationContext {
+    /** The logged in user, or null when anonymous. */
+    ApplicationUser getLoggedInUser();
+}

@@ -1,0 +1,12 @@
+// Mirrors the public javadoc of com.atlassian.jira.security.PermissionManager (jira-api 11):
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/security/PermissionManager.html
+// Declares only the members Journey Maps calls; never packaged (Jira provides the real type).
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+
+public interface PermissionManager {
+    boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
+}

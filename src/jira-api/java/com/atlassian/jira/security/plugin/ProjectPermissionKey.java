@@ -1,0 +1,12 @@
+// Mirrors the public javadoc of com.atlassian.jira.security.plugin.ProjectPermissionKey (jira-api 11):
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/security/plugin/ProjectPermissionKey.html
+// Only the constructor (used by the ProjectPermissions constants) is declared; never packaged.
+package com.atlassian.jira.security.plugin;
+
+public final class ProjectPermissionKey {
+    private final String permissionKey;
+
+    public ProjectPermissionKey(String permissionKey) {
+        this.permissionKey = permissionKey;
+    }
+}

@@ -1,0 +1,13 @@
+// Mirrors the public javadoc of com.atlassian.templaterenderer.TemplateRenderer (atlassian-template-renderer-api,
+// bundled with Jira 11): https://docs.atlassian.com/atlassian-template-renderer/latest/apidocs/com/atlassian/templaterenderer/TemplateRenderer.html
+// Declares only the members Journey Maps calls; never packaged (Jira provides the real type).
+// The real method also declares the unchecked com.atlassian.templaterenderer.RenderingException.
+package com.atlassian.templaterenderer;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+public interface TemplateRenderer {
+    void render(String templateName, Map<String, Object> context, Writer writer) throws IOException;
+}

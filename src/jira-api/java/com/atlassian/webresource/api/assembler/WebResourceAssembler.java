@@ -1,0 +1,8 @@
+// Mirrors the public javadoc of com.atlassian.webresource.api.assembler.WebResourceAssembler
+// (atlassian-plugins-webresource-api, bundled with Jira 11): https://docs.atlassian.com/atlassian-plugins-webresource/latest/apidocs/com/atlassian/webresource/api/assembler/WebResourceAssembler.html
+// Declares only the members Journey Maps calls; never packaged (Jira provides the real type).
+package com.atlassian.webresource.api.assembler;
+
+public interface WebResourceAssembler {
+    RequiredResources resources();
+}
