@@ -8,4 +8,8 @@ public record MapViewPage(long id, long version, String projectKey, String proje
                           String persona, String journey, String goal, String purpose,
                           int stageCount, int cardCount, int painPointCount,
                           List<StageColumn> stages, List<LaneRow> lanes) {
+
+    public boolean hasStages() {
+        return !stages.isEmpty();
+    }
 }
