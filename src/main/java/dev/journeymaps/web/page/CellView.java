@@ -2,6 +2,6 @@ package dev.journeymaps.web.page;
 
 import java.util.List;
 
-/** One lane × stage cell; the stage and lane names are repeated for accessible labels. */
-public record CellView(long laneId, long stageId, String laneTitle, String stageName, List<CardView> cards) {
+/** One lane × stage cell (its Add card button is described by the lane and stage headers). */
+public record CellView(long laneId, long stageId, List<CardView> cards) {
 }

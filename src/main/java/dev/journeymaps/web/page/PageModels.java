@@ -64,7 +64,7 @@ final class PageModels {
 
     private static CellView cell(MapBoard board, Lane lane, Stage stage) {
         List<CardView> cards = board.cardsIn(lane.id(), stage.id()).stream().map(PageModels::card).toList();
-        return new CellView(lane.id(), stage.id(), lane.title(), stage.name(), cards);
+        return new CellView(lane.id(), stage.id(), cards);
     }
 
     private static CardView card(Card card) {

@@ -91,7 +91,7 @@ class MapTemplatesTest {
         String jiraLike = view(board, new VelocityViewRenderer(Map.of()));
 
         assertThat(standalone).contains("class=\"aui-header\"", "<span class=\"aui-header-logo-text\">Journey Maps</span>");
-        assertThat(jiraLike).doesNotContain("aui-header-logo").contains("<meta name=\"decorator\" content=\"atl.general\">");
+        assertThat(jiraLike).doesNotContain("aui-header-logo", "<main", "id=\"content\"", "id=\"page\"").contains("<meta name=\"decorator\" content=\"atl.general\">");
     }
 
     @Test
