@@ -15,13 +15,18 @@
             return document.querySelector('.jm-root');
         }
 
+        /**
+         * The server writes the context path on the page root in both hosts; AJS.contextPath() is the
+         * fallback (e.g. for fragments without a root), because outside Jira AUI's prototyping bundle
+         * has no way to know the standalone server's context path.
+         */
         function contextPath() {
-            var AJS = window.AJS;
-            if (AJS && typeof AJS.contextPath === 'function') {
-                return AJS.contextPath();
-            }
             var el = root();
-            return el ? (el.getAttribute('data-context-path') || '') : '';
+            if (el && el.hasAttribute('data-context-path')) {
+                return el.getAttribute('data-context-path');
+            }
+            var AJS = window.AJS;
+            return AJS && typeof AJS.contextPath === 'function' ? AJS.contextPath() : '';
         }
 
         function data(name) {
