@@ -3,6 +3,7 @@ package dev.journeymaps.standalone;
 import dev.journeymaps.app.BoardEditor;
 import dev.journeymaps.app.MapCatalog;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
+import dev.journeymaps.web.page.MapPagesServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,6 +67,8 @@ public final class StandaloneServer implements AutoCloseable {
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
+            mount(context, "pages", new MapPagesServlet(catalog, new VelocityViewRenderer(), new StandalonePageResources(),
+                    user, new BundleMessages()), PAGES_PATH + "/*");
             mount(context, "home", new HomeRedirect(catalog), "");
             guardWrites(context);
             tomcat.start();

@@ -36,7 +36,9 @@ class AtlassianPluginDescriptorTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path JAVA_SOURCES = Path.of("src/main/java");
     /** $i18n.getText("key"), $!i18n.getText('key'), ${i18n.getText("key")} in templates; getText("key") in Java. */
-    private static final Pattern GET_TEXT = Pattern.compile("getText\\(\\s*[\"']([^\"'$]+)[\"']");
+    private static final Pattern GET_TEXT = Pattern.compile("getText\\(\\s*[\"'](journeymaps\\.[\\w.-]*[\\w-])[\"']\\s*[,)]");
+    /** A method call on a reference in a template: {@code $page.title()}, {@code $!{card.text()}}. */
+    private static final Pattern TEMPLATE_CALL = Pattern.compile("\\$!?\\{?[A-Za-z]\\w*(?:\\.\\w+\\([^)]*\\))*\\.(\\w+)\\(");
     private static final Pattern TEMPLATE_PATH = Pattern.compile("\"(templates/[^\"]+\\.vm)\"");
     private static final Pattern ALLOWED_METHOD = Pattern.compile("([\\w.$]+)#(\\w+)\\(([^)]*)\\)");
 
@@ -126,6 +128,22 @@ class AtlassianPluginDescriptorTest {
         assertThat(PluginDescriptors.elements(descriptor, "rest-migration"))
                 .singleElement()
                 .satisfies(migration -> assertThat(migration.getElementsByTagName("rest-v2").getLength()).isEqualTo(1));
+    }
+
+    @Test
+    void everyMethodTheTemplatesCallIsOnTheVelocityAllowlist() throws IOException {
+        Set<String> allowed = new TreeSet<>();
+        for (Element entry : PluginDescriptors.elements(descriptor, "method")) {
+            Matcher m = ALLOWED_METHOD.matcher(entry.getTextContent().trim());
+            if (m.matches()) {
+                allowed.add(m.group(2));
+            }
+        }
+
+        Set<String> called = matches(templates(), TEMPLATE_CALL);
+
+        assertThat(called).contains("getText", "title");
+        assertThat(called).as("methods templates call that Jira 10.5+ would block").isSubsetOf(allowed);
     }
 
     @Test

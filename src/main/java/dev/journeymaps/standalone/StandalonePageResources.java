@@ -1,0 +1,27 @@
+package dev.journeymaps.standalone;
+
+import dev.journeymaps.web.PageResources;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The standalone host's {@link PageResources}: AUI (with the jQuery its prototyping bundle expects) and our
+ * own CSS and JS. The server maps {@code /static/aui/*} to the classpath folder {@code standalone-static/aui}
+ * and {@code /static/journey-maps/css/*} / {@code js/*} to the classpath folders {@code css/} / {@code js/}.
+ */
+public class StandalonePageResources implements PageResources {
+    static final String[] STYLESHEETS = {"/static/aui/aui-prototyping.css", "/static/journey-maps/css/journey-maps.css"};
+    static final String[] SCRIPTS = {"/static/aui/jquery.min.js", "/static/aui/aui-prototyping.js", "/static/journey-maps/js/journey-maps.js"};
+
+    @Override
+    public String headHtml(HttpServletRequest request) {
+        String base = HtmlEscapingInsertionHandler.escape(request.getContextPath() == null ? "" : request.getContextPath());
+        StringBuilder html = new StringBuilder();
+        for (String css : STYLESHEETS) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(base).append(css).append("\">\n");
+        }
+        for (String js : SCRIPTS) {
+            html.append("<script src=\"").append(base).append(js).append("\"></script>\n");
+        }
+        return html.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.journeymaps.web.page;
+
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.app.PermissionDeniedException;
+import dev.journeymaps.domain.ValidationException;
+import dev.journeymaps.web.Messages;
+import dev.journeymaps.web.PageResources;
+import dev.journeymaps.web.RequestActor;
+import dev.journeymaps.web.ViewRenderer;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The journey map pages, mounted at {@code /plugins/servlet/journeymaps} in both hosts.
+ * <ul>
+ *   <li>{@code GET /project/{KEY}} — 200 the project's maps; 404 if the project is not visible; 400 for a malformed key</li>
+ *   <li>{@code GET /map/{id}} — 200 the map; 404 if it does not exist or is not visible</li>
+ *   <li>anything else — 404. Anonymous requests are redirected to Jira's login page and come back.</li>
+ * </ul>
+ * Reading needs no JavaScript; writes go through the REST API from {@code journey-maps.js}.
+ */
+public class MapPagesServlet extends HttpServlet {
+    private static final Pattern PROJECT = Pattern.compile("/project/([^/]+)/?");
+    private static final Pattern MAP = Pattern.compile("/map/(\\d{1,18})/?");
+
+    private final transient MapCatalog catalog;
+    private final transient ViewRenderer renderer;
+    private final transient PageResources resources;
+    private final transient RequestActor requestActor;
+    private final transient Messages messages;
+    private final transient PageModels models;
+
+    @Inject
+    public MapPagesServlet(MapCatalog catalog, ViewRenderer renderer, PageResources resources,
+                           RequestActor requestActor, Messages messages) {
+        this.catalog = catalog;
+        this.renderer = renderer;
+        this.resources = resources;
+        this.requestActor = requestActor;
+        this.messages = messages;
+        this.models = new PageModels(messages, ZoneId.systemDefault());
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PageUrls urls = new PageUrls(request.getContextPath());
+        Actor actor = requestActor.actorOf(request);
+        if (actor == null) {
+            response.sendRedirect(loginUrl(request));
+            return;
+        }
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        try {
+            Matcher project = PROJECT.matcher(path);
+            Matcher map = MAP.matcher(path);
+            if (project.matches()) {
+                MapListPage page = models.list(project.group(1), catalog.listMaps(actor, project.group(1)), urls);
+                send(request, response, HttpServletResponse.SC_OK, "templates/map-list.vm", page);
+            } else if (map.matches()) {
+                MapViewPage page = models.view(catalog.viewMap(actor, Long.parseLong(map.group(1))), urls);
+                send(request, response, HttpServletResponse.SC_OK, "templates/map-view.vm", page);
+            } else {
+                status(request, response, HttpServletResponse.SC_NOT_FOUND, "journeymaps.error.notfound", "");
+            }
+        } catch (NotFoundException e) {
+            status(request, response, HttpServletResponse.SC_NOT_FOUND, "journeymaps.error.notfound", e.getMessage());
+        } catch (PermissionDeniedException e) {
+            status(request, response, HttpServletResponse.SC_FORBIDDEN, "journeymaps.error.forbidden", e.getMessage());
+        } catch (ValidationException e) {
+            status(request, response, HttpServletResponse.SC_BAD_REQUEST, "journeymaps.error.invalid", e.getMessage());
+        }
+    }
+
+    private void status(HttpServletRequest request, HttpServletResponse response, int status, String headingKey,
+                        String detail) throws IOException {
+        StatusPage page = new StatusPage(status, messages.getText(headingKey), detail, new PageUrls(request.getContextPath()).home());
+        send(request, response, status, "templates/status.vm", page);
+    }
+
+    private void send(HttpServletRequest request, HttpServletResponse response, int status, String template,
+                      Object page) throws IOException {
+        Map<String, Object> context = new HashMap<>();
+        context.put("page", page);
+        context.put("i18n", messages);
+        context.put("contextPath", request.getContextPath());
+        context.put("headHtml", resources.headHtml(request));
+        String html = renderer.render(template, context);
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-cache, no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write(html);
+    }
+
+    /** Jira's login page, returning to this page afterwards (os_destination is relative to the context). */
+    private static String loginUrl(HttpServletRequest request) {
+        String destination = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return request.getContextPath() + "/login.jsp?os_destination="
+                + URLEncoder.encode(destination, StandardCharsets.UTF_8);
+    }
+}

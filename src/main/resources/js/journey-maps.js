@@ -1,0 +1,341 @@
+/*
+ * Journey Maps for Jira: progressive enhancement of the server-rendered pages. The pages read fine
+ * without this file; it adds the "Create map" dialog and the inline "Add card" forms. It talks to the
+ * REST API only, and reads everything it needs from data- attributes on #content.jm-root.
+ * One global: JourneyMaps.
+ */
+(function (window, document) {
+    'use strict';
+
+    var JourneyMaps = window.JourneyMaps = window.JourneyMaps || {};
+
+    /* --- page: where we are ------------------------------------------------------------------- */
+    JourneyMaps.page = (function () {
+        function root() {
+            return document.querySelector('.jm-root');
+        }
+
+        /**
+         * The server writes the context path on the page root in both hosts; AJS.contextPath() is the
+         * fallback (e.g. for fragments without a root), because outside Jira AUI's prototyping bundle
+         * has no way to know the standalone server's context path.
+         */
+        function contextPath() {
+            var el = root();
+            if (el && el.hasAttribute('data-context-path')) {
+                return el.getAttribute('data-context-path');
+            }
+            var AJS = window.AJS;
+            return AJS && typeof AJS.contextPath === 'function' ? AJS.contextPath() : '';
+        }
+
+        function data(name) {
+            var el = root();
+            return el ? el.getAttribute('data-' + name) : null;
+        }
+
+        function message(name) {
+            return data('msg-' + name) || '';
+        }
+
+        function mapUrl(id) {
+            return contextPath() + '/plugins/servlet/journeymaps/map/' + encodeURIComponent(id);
+        }
+
+        return {root: root, contextPath: contextPath, data: data, message: message, mapUrl: mapUrl};
+    })();
+
+    /* --- api: the REST API, Jira's error shape ------------------------------------------------- */
+    JourneyMaps.api = (function (page) {
+        function base() {
+            return page.contextPath() + '/rest/journeymaps/1.0';
+        }
+
+        /** Resolves {status, body} for 2xx; rejects {status, errorMessages, errors} otherwise. */
+        function post(path, body) {
+            return window.fetch(base() + path, {
+                method: 'POST',
+                credentials: 'same-origin',
+                headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
+                body: JSON.stringify(body)
+            }).then(function (response) {
+                return response.text().then(function (text) {
+                    var json = null;
+                    try {
+                        json = text ? JSON.parse(text) : null;
+                    } catch (ignored) {
+                        json = null;
+                    }
+                    if (response.ok) {
+                        return {status: response.status, body: json};
+                    }
+                    throw {
+                        status: response.status,
+                        errorMessages: (json && json.errorMessages) || [],
+                        errors: (json && json.errors) || {}
+                    };
+                });
+            }, function () {
+                throw {status: 0, errorMessages: [page.message('error-network')], errors: {}};
+            });
+        }
+
+        return {post: post};
+    })(JourneyMaps.page);
+
+    /* --- notify: AUI messages built with textContent, so server text is never parsed as HTML -- */
+    JourneyMaps.notify = (function (page) {
+        function messageElement(title, lines, action) {
+            var box = document.createElement('div');
+            box.className = 'aui-message aui-message-error closeable';
+            box.setAttribute('role', 'alert');
+            var heading = document.createElement('p');
+            heading.className = 'title';
+            var strong = document.createElement('strong');
+            strong.textContent = title;
+            heading.appendChild(strong);
+            box.appendChild(heading);
+            lines.forEach(function (line) {
+                var p = document.createElement('p');
+                p.textContent = line;
+                box.appendChild(p);
+            });
+            if (action) {
+                var button = document.createElement('button');
+                button.type = 'button';
+                button.className = 'aui-button';
+                button.textContent = action.label;
+                button.addEventListener('click', action.run);
+                box.appendChild(button);
+            }
+            return box;
+        }
+
+        /** Shows the error in {@code container} (replacing an earlier one); lines are plain text. */
+        function error(container, lines, action) {
+            if (!container) {
+                return;
+            }
+            container.textContent = '';
+            container.appendChild(messageElement(page.message('error-title'), lines, action));
+        }
+
+        function clear(container) {
+            if (container) {
+                container.textContent = '';
+            }
+        }
+
+        /** Every message of a REST error, field errors included, as plain text lines. */
+        function linesOf(failure) {
+            var lines = (failure.errorMessages || []).slice();
+            Object.keys(failure.errors || {}).forEach(function (field) {
+                lines.push(field + ': ' + failure.errors[field]);
+            });
+            if (failure.status === 409) {
+                lines.push(page.message('error-conflict'));
+            }
+            if (!lines.length) {
+                lines.push('HTTP ' + failure.status);
+            }
+            return lines;
+        }
+
+        return {error: error, clear: clear, linesOf: linesOf};
+    })(JourneyMaps.page);
+
+    /* --- drafts: what the user typed survives a reload after a conflict ---------------------- */
+    JourneyMaps.drafts = (function () {
+        function key(mapId) {
+            return 'journeymaps.draft.' + mapId;
+        }
+
+        function save(mapId, draft) {
+            try {
+                window.sessionStorage.setItem(key(mapId), JSON.stringify(draft));
+            } catch (ignored) {
+                // Storage can be disabled; the form keeps the text until the user reloads.
+            }
+        }
+
+        function take(mapId) {
+            try {
+                var text = window.sessionStorage.getItem(key(mapId));
+                window.sessionStorage.removeItem(key(mapId));
+                return text ? JSON.parse(text) : null;
+            } catch (ignored) {
+                return null;
+            }
+        }
+
+        return {save: save, take: take};
+    })();
+
+    /* --- createMap: the AUI dialog on the project's map list ---------------------------------- */
+    JourneyMaps.createMap = (function (page, api, notify) {
+        function init(root) {
+            var button = document.getElementById('jm-create-map-button');
+            var dialogEl = document.getElementById('jm-create-map-dialog');
+            var form = document.getElementById('jm-create-map-form');
+            if (!button || !dialogEl || !form || !window.AJS || !window.AJS.dialog2) {
+                return;
+            }
+            var dialog = window.AJS.dialog2(dialogEl);
+            button.hidden = false;
+            button.addEventListener('click', function () {
+                dialog.show();
+                form.elements.title.focus();
+            });
+            dialogEl.querySelector('[data-jm-close-dialog]').addEventListener('click', function () {
+                dialog.hide();
+            });
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                submit(root, form);
+            });
+        }
+
+        function fieldErrors(form, errors) {
+            Array.prototype.forEach.call(form.querySelectorAll('.error[data-field]'), function (el) {
+                el.textContent = errors[el.getAttribute('data-field')] || '';
+            });
+        }
+
+        function submit(root, form) {
+            var submitButton = document.getElementById('jm-create-map-submit');
+            var messages = form.querySelector('.jm-form-messages');
+            var body = {projectKey: root.getAttribute('data-project-key')};
+            ['title', 'type', 'persona', 'journey', 'goal', 'purpose'].forEach(function (name) {
+                body[name] = form.elements[name].value;
+            });
+            submitButton.disabled = true;
+            submitButton.setAttribute('aria-busy', 'true');
+            notify.clear(messages);
+            fieldErrors(form, {});
+            api.post('/maps', body).then(function (result) {
+                window.location.assign(page.mapUrl(result.body.id));
+            }, function (failure) {
+                submitButton.disabled = false;
+                submitButton.removeAttribute('aria-busy');
+                fieldErrors(form, failure.errors || {});
+                notify.error(messages, notify.linesOf(failure));
+            });
+        }
+
+        return {init: init};
+    })(JourneyMaps.page, JourneyMaps.api, JourneyMaps.notify);
+
+    /* --- addCard: an inline form in each cell of the map view --------------------------------- */
+    JourneyMaps.addCard = (function (page, api, notify, drafts) {
+        function init(root) {
+            var template = document.getElementById('jm-add-card-template');
+            if (!template) {
+                return;
+            }
+            Array.prototype.forEach.call(root.querySelectorAll('.jm-add-card'), function (button) {
+                button.hidden = false;
+                button.addEventListener('click', function () {
+                    open(root, template, button.closest('.jm-cell'));
+                });
+            });
+            var draft = drafts.take(root.getAttribute('data-map-id'));
+            if (draft) {
+                var cell = root.querySelector('.jm-cell[data-lane-id="' + Number(draft.laneId) + '"][data-stage-id="' + Number(draft.stageId) + '"]');
+                if (cell) {
+                    var form = open(root, template, cell);
+                    form.elements.text.value = draft.text || '';
+                    form.elements.details.value = draft.details || '';
+                }
+            }
+        }
+
+        function open(root, template, cell) {
+            var existing = cell.querySelector('.jm-add-card-form');
+            if (existing) {
+                existing.elements.text.focus();
+                return existing;
+            }
+            var form = template.content.firstElementChild.cloneNode(true);
+            var button = cell.querySelector('.jm-add-card');
+            cell.insertBefore(form, button);
+            button.hidden = true;
+            form.elements.text.focus();
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                submit(root, cell, form);
+            });
+            form.addEventListener('keydown', function (event) {
+                if (event.key === 'Escape') {
+                    close(cell, form);
+                } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                    event.preventDefault();
+                    submit(root, cell, form);
+                }
+            });
+            form.querySelector('[data-jm-cancel]').addEventListener('click', function () {
+                close(cell, form);
+            });
+            return form;
+        }
+
+        function close(cell, form) {
+            var button = cell.querySelector('.jm-add-card');
+            form.parentNode.removeChild(form);
+            button.hidden = false;
+            button.focus();
+        }
+
+        function submit(root, cell, form) {
+            var mapId = root.getAttribute('data-map-id');
+            var draft = {
+                laneId: Number(cell.getAttribute('data-lane-id')),
+                stageId: Number(cell.getAttribute('data-stage-id')),
+                text: form.elements.text.value,
+                details: form.elements.details.value
+            };
+            var save = form.querySelector('button[type=submit]');
+            var messages = form.querySelector('.jm-form-messages');
+            save.disabled = true;
+            notify.clear(messages);
+            api.post('/maps/' + encodeURIComponent(mapId) + '/cards', {
+                version: Number(root.getAttribute('data-map-version')),
+                laneId: draft.laneId,
+                stageId: draft.stageId,
+                text: draft.text,
+                details: draft.details
+            }).then(function (result) {
+                root.setAttribute('data-map-version', String(result.body.version));
+                window.location.reload();
+            }, function (failure) {
+                save.disabled = false;
+                var action = null;
+                if (failure.status === 409) {
+                    drafts.save(mapId, draft);
+                    action = {label: page.message('reload'), run: function () { window.location.reload(); }};
+                }
+                notify.error(messages, notify.linesOf(failure), action);
+            });
+        }
+
+        return {init: init};
+    })(JourneyMaps.page, JourneyMaps.api, JourneyMaps.notify, JourneyMaps.drafts);
+
+    JourneyMaps.init = function () {
+        var root = JourneyMaps.page.root();
+        if (!root) {
+            return;
+        }
+        var kind = root.getAttribute('data-jm-page');
+        if (kind === 'map-list') {
+            JourneyMaps.createMap.init(root);
+        } else if (kind === 'map-view') {
+            JourneyMaps.addCard.init(root);
+        }
+    };
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', JourneyMaps.init);
+    } else {
+        JourneyMaps.init();
+    }
+})(window, document);

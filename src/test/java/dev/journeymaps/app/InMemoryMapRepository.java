@@ -1,0 +1,198 @@
+package dev.journeymaps.app;
+
+import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.JourneyMap;
+import dev.journeymaps.domain.Lane;
+import dev.journeymaps.domain.LaneKind;
+import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.domain.MapDetails;
+import dev.journeymaps.domain.MapSummary;
+import dev.journeymaps.domain.MapTemplate;
+import dev.journeymaps.domain.Stage;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Test fake of {@link MapRepository}: everything in maps, one lock, versions honoured. A change works on
+ * copies and is committed only if it completes, so a failing change leaves nothing behind.
+ */
+public class InMemoryMapRepository implements MapRepository {
+    private final Map<Long, JourneyMap> maps = new HashMap<>();
+    private final Map<Long, Stage> stages = new HashMap<>();
+    private final Map<Long, Lane> lanes = new HashMap<>();
+    private final Map<Long, Card> cards = new HashMap<>();
+    private long nextId = 1;
+
+    @Override
+    public synchronized List<MapSummary> listMaps(String projectKey) {
+        return maps.values().stream()
+                .filter(map -> map.projectKey().equals(projectKey))
+                .sorted(Comparator.comparing(JourneyMap::updated).reversed().thenComparing(JourneyMap::id))
+                .map(map -> {
+                    MapBoard board = board(map);
+                    return new MapSummary(map, board.stages().size(), board.cards().size(), board.countPainPoints());
+                })
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<MapBoard> loadBoard(long mapId) {
+        return Optional.ofNullable(maps.get(mapId)).map(this::board);
+    }
+
+    @Override
+    public synchronized Optional<JourneyMap> findMap(long mapId) {
+        return Optional.ofNullable(maps.get(mapId));
+    }
+
+    @Override
+    public synchronized JourneyMap createMap(String projectKey, MapDetails details, MapTemplate template, String actorKey, Instant now) {
+        long id = nextId++;
+        JourneyMap map = new JourneyMap(id, projectKey, details.title(), details.type(), details.scope(), details.ownerKey(), now, now, 1);
+        maps.put(id, map);
+        for (int i = 0; i < template.stages().size(); i++) {
+            long stageId = nextId++;
+            stages.put(stageId, new Stage(stageId, id, template.stages().get(i), i));
+        }
+        for (int i = 0; i < template.lanes().size(); i++) {
+            long laneId = nextId++;
+            MapTemplate.LaneSpec spec = template.lanes().get(i);
+            lanes.put(laneId, new Lane(laneId, id, spec.kind(), spec.title(), i));
+        }
+        return map;
+    }
+
+    @Override
+    public synchronized <T> T change(long mapId, long expectedVersion, String actorKey, Instant now, MapChange<T> change) {
+        JourneyMap map = maps.get(mapId);
+        if (map == null) {
+            throw new NotFoundException("Journey map " + mapId + " does not exist.");
+        }
+        if (map.version() != expectedVersion) {
+            throw new ConflictException(mapId, expectedVersion, map.version());
+        }
+        Writer writer = new Writer(map);
+        T result = change.apply(writer);
+        writer.commit(now);
+        return result;
+    }
+
+    @Override
+    public synchronized void deleteMap(long mapId, long expectedVersion) {
+        JourneyMap map = maps.get(mapId);
+        if (map == null) {
+            throw new NotFoundException("Journey map " + mapId + " does not exist.");
+        }
+        if (map.version() != expectedVersion) {
+            throw new ConflictException(mapId, expectedVersion, map.version());
+        }
+        maps.remove(mapId);
+        stages.values().removeIf(stage -> stage.mapId() == mapId);
+        lanes.values().removeIf(lane -> lane.mapId() == mapId);
+        cards.values().removeIf(card -> card.mapId() == mapId);
+    }
+
+    private MapBoard board(JourneyMap map) {
+        long id = map.id();
+        return new MapBoard(map,
+                stages.values().stream().filter(stage -> stage.mapId() == id).toList(),
+                lanes.values().stream().filter(lane -> lane.mapId() == id).toList(),
+                cards.values().stream().filter(card -> card.mapId() == id).toList());
+    }
+
+    /** Collects writes on copies; {@link #commit} applies them and moves the map to its next version. */
+    private final class Writer implements MapWriter {
+        private JourneyMap map;
+        private final Map<Long, Stage> newStages = new HashMap<>(stages);
+        private final Map<Long, Lane> newLanes = new HashMap<>(lanes);
+        private final Map<Long, Card> newCards = new HashMap<>(cards);
+        private final List<Long> reserved = new ArrayList<>();
+
+        Writer(JourneyMap map) {
+            this.map = map;
+        }
+
+        private long id() {
+            long id = nextId + reserved.size();
+            reserved.add(id);
+            return id;
+        }
+
+        @Override
+        public void updateMap(MapDetails details) {
+            map = new JourneyMap(map.id(), map.projectKey(), details.title(), details.type(), details.scope(),
+                    details.ownerKey(), map.created(), map.updated(), map.version());
+        }
+
+        @Override
+        public long insertStage(String name, int position) {
+            long id = id();
+            newStages.put(id, new Stage(id, map.id(), name, position));
+            return id;
+        }
+
+        @Override
+        public void updateStage(Stage stage) {
+            newStages.put(stage.id(), stage);
+        }
+
+        @Override
+        public void deleteStage(long stageId) {
+            newStages.remove(stageId);
+            newCards.values().removeIf(card -> card.stageId() == stageId);
+        }
+
+        @Override
+        public long insertLane(LaneKind kind, String title, int position) {
+            long id = id();
+            newLanes.put(id, new Lane(id, map.id(), kind, title, position));
+            return id;
+        }
+
+        @Override
+        public void updateLane(Lane lane) {
+            newLanes.put(lane.id(), lane);
+        }
+
+        @Override
+        public void deleteLane(long laneId) {
+            newLanes.remove(laneId);
+            newCards.values().removeIf(card -> card.laneId() == laneId);
+        }
+
+        @Override
+        public long insertCard(long laneId, long stageId, int position, Card.Content content) {
+            long id = id();
+            newCards.put(id, new Card(id, map.id(), laneId, stageId, position, content.text(), content.details()));
+            return id;
+        }
+
+        @Override
+        public void updateCard(Card card) {
+            newCards.put(card.id(), card);
+        }
+
+        @Override
+        public void deleteCard(long cardId) {
+            newCards.remove(cardId);
+        }
+
+        void commit(Instant now) {
+            nextId += reserved.size();
+            maps.put(map.id(), new JourneyMap(map.id(), map.projectKey(), map.title(), map.type(), map.scope(),
+                    map.ownerKey(), map.created(), now, map.version() + 1));
+            stages.clear();
+            stages.putAll(newStages);
+            lanes.clear();
+            lanes.putAll(newLanes);
+            cards.clear();
+            cards.putAll(newCards);
+        }
+    }
+}

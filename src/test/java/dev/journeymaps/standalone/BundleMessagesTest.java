@@ -1,0 +1,74 @@
+package dev.journeymaps.standalone;
+
+import dev.journeymaps.domain.LaneKind;
+import dev.journeymaps.domain.MapType;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Guards the i18n bundle: every key the pages use exists, and values are safe in both hosts. */
+class BundleMessagesTest {
+    private static final Pattern KEY = Pattern.compile("\"(journeymaps\\.[a-z0-9.\\-]+[a-z0-9])\"");
+
+    private static Properties bundle() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = BundleMessagesTest.class.getResourceAsStream("/i18n/journey-maps.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void everyKeyUsedByTemplatesAndPageCodeExists() throws IOException {
+        List<String> used = new ArrayList<>();
+        for (Path root : List.of(Path.of("src/main/resources/templates"), Path.of("src/main/java/dev/journeymaps/web"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Matcher matcher = KEY.matcher(Files.readString(file));
+                    while (matcher.find()) {
+                        used.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        for (MapType type : MapType.values()) {
+            used.add("journeymaps.map.type." + type.key());
+        }
+        for (LaneKind kind : LaneKind.values()) {
+            used.add("journeymaps.lane.kind." + kind.key());
+        }
+
+        assertThat(used).hasSizeGreaterThan(40);
+        assertThat(bundle().stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void valuesHoldNoMarkupEntitiesOrQuotesThatMessageFormatWouldEat() throws IOException {
+        Properties bundle = bundle();
+        for (String key : bundle.stringPropertyNames()) {
+            assertThat(key).startsWith("journeymaps.");
+            assertThat(bundle.getProperty(key)).as(key).doesNotContain("<", ">", "&", "'");
+        }
+    }
+
+    @Test
+    void formatsArgumentsAndShowsMissingKeys() {
+        BundleMessages messages = new BundleMessages();
+
+        assertThat(messages.getText("journeymaps.lane.kind.pain-points")).isEqualTo("Pain points");
+        assertThat(messages.getText("journeymaps.no.such.key")).isEqualTo("journeymaps.no.such.key");
+    }
+}

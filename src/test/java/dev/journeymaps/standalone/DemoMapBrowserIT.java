@@ -1,0 +1,115 @@
+package dev.journeymaps.standalone;
+
+import com.deque.html.axecore.results.Rule;
+import dev.journeymaps.testing.HeadlessChromium;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo map in headless Chromium, served by the standalone server with its real database and REST API. */
+class DemoMapBrowserIT {
+    private static RunningServer server;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.start(true);
+        driver = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    private static void openHome() {
+        driver.get(server.url("/"));
+        waiting().until(d -> !d.findElements(By.cssSelector(".jm-add-card:not([hidden])")).isEmpty());
+    }
+
+    @Test
+    void theHomePageShowsTheDemoMapWithItsStagesLanesAndCards() throws Exception {
+        openHome();
+
+        assertThat(driver.getTitle()).contains("evaluation to first value");
+        assertThat(driver.findElements(By.cssSelector(".jm-stage"))).hasSize(6);
+        assertThat(driver.findElement(By.cssSelector(".jm-stage .jm-stage-name")).getText()).isEqualTo("Discover");
+        assertThat(driver.findElements(By.cssSelector(".jm-card")).size()).isGreaterThanOrEqualTo(40);
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Warehouse connection needs IT credentials");
+        Path shot = Path.of("target", "screenshots", "demo-map.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aCardAddedThroughTheUiIsSavedAndShownAfterAReload() {
+        openHome();
+        long mapId = Long.parseLong(driver.findElement(By.id("jm-root")).getAttribute("data-map-id"));
+        WebElement painRow = driver.findElement(By.cssSelector(".jm-kind-pain-points"));
+        WebElement cell = painRow.findElements(By.cssSelector(".jm-cell")).get(2);
+        int before = cell.findElements(By.cssSelector(".jm-card")).size();
+
+        cell.findElement(By.cssSelector(".jm-add-card")).click();
+        WebElement form = cell.findElement(By.cssSelector(".jm-add-card-form"));
+        form.findElement(By.name("text")).sendKeys("Trial users cannot invite IT to help");
+        form.findElement(By.name("details")).sendKeys("Heard in 4 of 12 onboarding calls");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("Trial users cannot invite IT to help")
+                && d.findElements(By.cssSelector(".jm-add-card-form")).isEmpty());
+        driver.navigate().refresh();
+        WebElement cellAfter = driver.findElement(By.cssSelector(".jm-kind-pain-points"))
+                .findElements(By.cssSelector(".jm-cell")).get(2);
+        List<String> texts = cellAfter.findElements(By.cssSelector(".jm-card-text")).stream().map(WebElement::getText).toList();
+        assertThat(texts).hasSize(before + 1).last().isEqualTo("Trial users cannot invite IT to help");
+
+        JsonNode map = server.get("/rest/journeymaps/1.0/maps/" + mapId).json();
+        assertThat(map.get("cards").findValuesAsText("text")).contains("Trial users cannot invite IT to help");
+        assertThat(map.get("cards").findValuesAsText("details")).contains("Heard in 4 of 12 onboarding calls");
+    }
+
+    @Test
+    void theMapViewAndTheMapListHaveNoSeriousAccessibilityViolations() {
+        openHome();
+        assertNoSeriousViolations("map view");
+        driver.get(server.url("/plugins/servlet/journeymaps/project/DEMO"));
+        waiting().until(d -> !d.findElements(By.id("jm-create-map-button")).isEmpty());
+        assertNoSeriousViolations("map list");
+    }
+
+    private static void assertNoSeriousViolations(String page) {
+        List<String> serious = new AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(DemoMapBrowserIT::describe)
+                .toList();
+        assertThat(serious).as(page).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().limit(3).map(node -> node.getTarget().toString()).toList();
+    }
+}

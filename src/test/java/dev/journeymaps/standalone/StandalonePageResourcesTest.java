@@ -1,0 +1,45 @@
+package dev.journeymaps.standalone;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class StandalonePageResourcesTest {
+
+    @Test
+    void linksAuiWithItsJqueryThenOurAssetsUnderTheContextPath() {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getContextPath()).thenReturn("/jm");
+
+        String head = new StandalonePageResources().headHtml(request);
+
+        assertThat(head).containsSubsequence(
+                "<link rel=\"stylesheet\" href=\"/jm/static/aui/aui-prototyping.css\">",
+                "<link rel=\"stylesheet\" href=\"/jm/static/journey-maps/css/journey-maps.css\">",
+                "<script src=\"/jm/static/aui/jquery.min.js\"></script>",
+                "<script src=\"/jm/static/aui/aui-prototyping.js\"></script>",
+                "<script src=\"/jm/static/journey-maps/js/journey-maps.js\"></script>");
+    }
+
+    /** The mapping the standalone server applies: /static/aui/* → standalone-static/aui/*, ours → css/ and js/. */
+    @Test
+    void everyLinkedFileIsOnTheClasspathWhereTheServerLooks() {
+        for (String path : StandalonePageResources.STYLESHEETS) {
+            assertThat(getClass().getResource(classpathOf(path))).as(path).isNotNull();
+        }
+        for (String path : StandalonePageResources.SCRIPTS) {
+            assertThat(getClass().getResource(classpathOf(path))).as(path).isNotNull();
+        }
+        assertThat(getClass().getResource("/standalone-static/aui/fonts/adgs-icons.woff")).isNotNull();
+    }
+
+    private static String classpathOf(String url) {
+        if (url.startsWith("/static/aui/")) {
+            return "/standalone-static/aui/" + url.substring("/static/aui/".length());
+        }
+        return "/" + url.substring("/static/journey-maps/".length());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.journeymaps.web.page;
+
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.BoardEditor;
+import dev.journeymaps.app.InMemoryMapRepository;
+import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.app.ProjectAccessPolicy;
+import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.Lane;
+import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.domain.MapDetails;
+import dev.journeymaps.domain.MapType;
+import dev.journeymaps.domain.ScopeCard;
+import dev.journeymaps.domain.Stage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+/** A demo-like project "SHOP" with real use cases over the in-memory repository. */
+final class DemoMaps {
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String IMG = "\"><img src=x onerror=alert(1)>";
+
+    final InMemoryMapRepository repository = new InMemoryMapRepository();
+    final Clock clock = Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneOffset.UTC);
+    final ProjectAccessPolicy policy = new ProjectAccessPolicy(Set.of("SHOP"));
+    final MapCatalog catalog = new MapCatalog(repository, policy, clock);
+    final BoardEditor editor = new BoardEditor(repository, policy, clock);
+    final Actor alice = new Actor("alice", "Alice Adams");
+
+    /** The checkout map: the current-state template filled with a few cards per lane. */
+    MapBoard checkout() {
+        MapBoard board = catalog.createMap(alice, "SHOP", new MapDetails("First-time buyer checkout", MapType.CURRENT_STATE,
+                new ScopeCard("Maya, first-time buyer on mobile", "From product page to first delivery",
+                        "Buy a gift quickly and be sure it arrives on time", "Decide which checkout problems to fix this quarter"),
+                ""));
+        String[][] cards = {
+                {"Instagram ad", "Product page", "Checkout form", "Confirmation e-mail", "Courier SMS", "Reorder reminder"},
+                {"Taps the ad", "Compares sizes", "Types address twice", "Looks for order status", "Tracks parcel", "Reorders"},
+                {"Looks nice!", "Will it fit?", "Why again?", "Did it work?", "Where is it?", "Easy"},
+                {"Curious", "Unsure", "Annoyed", "Anxious", "Relieved", "Happy"},
+                {"", "Size chart is hidden below the fold", "Address form loses input on back", "No order number in e-mail", "", ""},
+                {"", "Show size advice next to the button", "Keep form state; autofill postcode", "", "Live tracking link", ""},
+        };
+        for (int l = 0; l < board.lanes().size(); l++) {
+            Lane lane = board.lanes().get(l);
+            for (int s = 0; s < board.stages().size(); s++) {
+                Stage stage = board.stages().get(s);
+                if (!cards[l][s].isEmpty()) {
+                    board = editor.addCard(alice, board.map().id(), board.version(), lane.id(), stage.id(), null,
+                            new Card.Content(cards[l][s], s == 2 && l == 4 ? "12 of 20 interviewees mentioned it; 34% drop-off on mobile." : "")).board();
+                }
+            }
+        }
+        return board;
+    }
+
+    /** A map whose every piece of user text is hostile. */
+    MapBoard hostile() {
+        MapBoard board = catalog.createMap(alice, "SHOP", new MapDetails(SCRIPT, MapType.SERVICE_BLUEPRINT,
+                new ScopeCard(IMG, SCRIPT, IMG, SCRIPT), "eve" + IMG));
+        long mapId = board.map().id();
+        board = editor.renameStage(alice, mapId, board.version(), board.stages().get(0).id(), IMG);
+        board = editor.renameLane(alice, mapId, board.version(), board.lanes().get(0).id(), SCRIPT);
+        return editor.addCard(alice, mapId, board.version(), board.lanes().get(0).id(), board.stages().get(0).id(), null,
+                new Card.Content(SCRIPT, IMG)).board();
+    }
+}
