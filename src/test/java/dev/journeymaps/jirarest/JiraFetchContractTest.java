@@ -89,6 +89,24 @@ class JiraFetchContractTest {
     }
 
     @Test
+    void anIdJiraRejectsIsBisectedOutAndTheRestOfTheChunkStillArrives() {
+        Function<FakeJira.Request, FakeJira.Reply> everyIssue = dataCenterWithEveryIssue();
+        try (FakeJira jira = FakeJira.dataCenter().on("POST", "/rest/api/2/search", request ->
+                idsIn(request.jql()).contains(99L)
+                        ? FakeJira.Reply.fixture(400, "error-400-jql.json")
+                        : everyIssue.apply(request))) {
+            List<Long> ids = new ArrayList<>(LongStream.rangeClosed(1, 40).boxed().toList());
+            ids.add(20, 99L);
+
+            List<IssueSnapshot> issues = new JiraRestClient(JiraConnection.dataCenter(jira.baseUrl(), "pat")).fetch(ids);
+
+            assertThat(issues).extracting(IssueSnapshot::id)
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, 40).boxed().toList());
+            assertThat(jira.requests("POST", "/rest/api/2/search")).hasSizeLessThan(15);
+        }
+    }
+
+    @Test
     void fetchingNothingAsksJiraNothing() {
         try (FakeJira jira = FakeJira.dataCenter()) {
             assertThat(new JiraRestClient(JiraConnection.dataCenter(jira.baseUrl(), "pat")).fetch(new ArrayList<>()))
