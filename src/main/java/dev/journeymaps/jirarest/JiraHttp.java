@@ -30,9 +30,10 @@ final class JiraHttp {
     JiraHttp(JiraConnection connection, ObjectMapper json) {
         this.connection = connection;
         this.json = json;
+        // No redirects: following one would send our credentials wherever it points.
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connection.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -80,6 +81,12 @@ final class JiraHttp {
                     waited = total;
                     continue;
                 }
+            }
+            if (status >= 300 && status < 400) {
+                // A wrong base URL (http for https, a context path, a login page in front of Jira).
+                String location = response.headers().firstValue("Location").orElse("?");
+                throw IssueTrackerException.unavailable(
+                        "Jira redirected " + what + " to " + location + "; check Jira's base URL", null);
             }
             throw JiraErrors.from(status, response.body(), what, json);
         }

@@ -131,6 +131,19 @@ class JiraErrorContractTest {
     }
 
     @Test
+    void aRedirectIsNotFollowedSoCredentialsStayHome() {
+        try (FakeJira jira = new FakeJira()
+                .on("GET", "/rest/api/2/myself", new FakeJira.Reply(302, "", Map.of("Location", "https://elsewhere.example/login")))) {
+
+            var e = catchThrowableOfType(IssueTrackerException.class, () -> client(jira).myself());
+
+            assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+            assertThat(e.getMessage()).contains("https://elsewhere.example/login", "base URL");
+            assertThat(jira.requests()).hasSize(1);
+        }
+    }
+
+    @Test
     void closedPortIsUnavailableQuickly() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
