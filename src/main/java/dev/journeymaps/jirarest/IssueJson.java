@@ -1,0 +1,31 @@
+package dev.journeymaps.jirarest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.journeymaps.domain.IssueSnapshot;
+import dev.journeymaps.domain.StatusCategory;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Reads an issue as Jira returns it (search results and {@code GET /issue} share the shape). */
+final class IssueJson {
+    /** Only what a snapshot needs; status carries its statusCategory. */
+    static final List<String> FIELDS = List.of("summary", "issuetype", "status", "assignee");
+
+    private IssueJson() {
+    }
+
+    static IssueSnapshot snapshot(JsonNode issue, Instant fetchedAt) {
+        JsonNode fields = issue.path("fields");
+        JsonNode status = fields.path("status");
+        return new IssueSnapshot(
+                Long.parseLong(issue.path("id").asText()),
+                issue.path("key").asText(),
+                fields.path("summary").asText(""),
+                fields.path("issuetype").path("name").asText(""),
+                status.path("name").asText(""),
+                StatusCategory.fromJiraKey(status.path("statusCategory").path("key").textValue()),
+                fields.path("assignee").path("displayName").asText(""),
+                fetchedAt);
+    }
+}

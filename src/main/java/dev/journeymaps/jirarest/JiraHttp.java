@@ -1,0 +1,134 @@
+package dev.journeymaps.jirarest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.journeymaps.app.IssueTrackerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * JSON over HTTP to one Jira: authentication, timeouts, waiting out 429/503 as Jira asks (within
+ * limits), and turning every failure into an {@link IssueTrackerException}.
+ */
+final class JiraHttp {
+    private static final Logger log = LoggerFactory.getLogger(JiraHttp.class);
+    /** When a 429/503 comes without Retry-After, wait this long before trying again. */
+    private static final Duration DEFAULT_RETRY_DELAY = Duration.ofSeconds(1);
+
+    private final JiraConnection connection;
+    private final ObjectMapper json;
+    private final HttpClient client;
+
+    JiraHttp(JiraConnection connection, ObjectMapper json) {
+        this.connection = connection;
+        this.json = json;
+        // No redirects: following one would send our credentials wherever it points.
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connection.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    JsonNode get(String pathAndQuery) {
+        return send(request(pathAndQuery).GET(), "GET " + pathAndQuery);
+    }
+
+    JsonNode post(String path, JsonNode body) {
+        String text;
+        try {
+            text = json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a JSON tree", e);
+        }
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(text)), "POST " + path);
+    }
+
+    ObjectMapper json() {
+        return json;
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(connection.resolve(pathAndQuery))
+                .timeout(connection.requestTimeout())
+                .header("Accept", "application/json")
+                .header("Authorization", connection.auth().authorizationHeader());
+    }
+
+    private JsonNode send(HttpRequest.Builder builder, String what) {
+        HttpRequest request = builder.build();
+        Duration waited = Duration.ZERO;
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> response = exchange(request, what);
+            int status = response.statusCode();
+            if (status >= 200 && status < 300) {
+                return parse(response.body(), what);
+            }
+            if (status == 429 || status == 503) {
+                Duration delay = retryAfter(response).orElse(DEFAULT_RETRY_DELAY);
+                Duration total = waited.plus(delay);
+                if (attempt < connection.maxRetries() && total.compareTo(connection.maxRetryWait()) <= 0) {
+                    log.info("Jira answered {} to {}; retrying in {} s", status, what, delay.toSeconds());
+                    sleep(delay, what);
+                    waited = total;
+                    continue;
+                }
+            }
+            if (status >= 300 && status < 400) {
+                // A wrong base URL (http for https, a context path, a login page in front of Jira).
+                String location = response.headers().firstValue("Location").orElse("?");
+                throw IssueTrackerException.unavailable(
+                        "Jira redirected " + what + " to " + location + "; check Jira's base URL", null);
+            }
+            throw JiraErrors.from(status, response.body(), what, json);
+        }
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request, String what) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            // Connection refused, reset, DNS, TLS, or HttpTimeoutException: Jira is not there for us now.
+            throw IssueTrackerException.unavailable("Jira did not answer " + what + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw IssueTrackerException.unavailable("Interrupted while waiting for Jira: " + what, e);
+        }
+    }
+
+    private JsonNode parse(String body, String what) {
+        if (body == null || body.isBlank()) {
+            return json.missingNode();
+        }
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw IssueTrackerException.unavailable("Jira answered " + what + " with something that is not JSON", e);
+        }
+    }
+
+    /** Jira sends Retry-After in seconds; an HTTP date or garbage means "use the default". */
+    private static Optional<Duration> retryAfter(HttpResponse<?> response) {
+        return response.headers().firstValue("Retry-After")
+                .map(String::strip)
+                .filter(value -> value.matches("\\d{1,9}"))
+                .map(value -> Duration.ofSeconds(Long.parseLong(value)));
+    }
+
+    private static void sleep(Duration delay, String what) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw IssueTrackerException.unavailable("Interrupted while waiting to retry " + what, e);
+        }
+    }
+}

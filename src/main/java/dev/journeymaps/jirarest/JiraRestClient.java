@@ -1,0 +1,173 @@
+package dev.journeymaps.jirarest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.journeymaps.app.IssueQuery;
+import dev.journeymaps.app.IssueSearchPage;
+import dev.journeymaps.app.IssueTracker;
+import dev.journeymaps.app.IssueTrackerException;
+import dev.journeymaps.domain.IssueSnapshot;
+import dev.journeymaps.domain.NewIssue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@link IssueTracker} over Jira's REST API, for the standalone host; works with Cloud and Data
+ * Center, telling them apart once by {@code serverInfo}.
+ */
+public final class JiraRestClient implements IssueTracker {
+    /** Ids per {@code id in (…)} search: keeps the JQL short and each answer one or two pages. */
+    static final int FETCH_CHUNK = 100;
+    /** Both Jiras cap a page of issues at 100 or more when fields are asked for; ask for no more. */
+    static final int PAGE_SIZE = 100;
+
+    private final JiraHttp http;
+    private final Clock clock;
+    private volatile Deployment deployment;
+
+    public JiraRestClient(JiraConnection connection) {
+        this(connection, Clock.systemUTC());
+    }
+
+    public JiraRestClient(JiraConnection connection, Clock clock) {
+        this.http = new JiraHttp(connection, new ObjectMapper());
+        this.clock = clock;
+    }
+
+    @Override
+    public List<IssueSnapshot> fetch(Collection<Long> issueIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(issueIds));
+        Map<Long, IssueSnapshot> found = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += FETCH_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + FETCH_CHUNK));
+            fetchChunk(chunk).forEach(issue -> found.put(issue.id(), issue));
+        }
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
+    }
+
+    /**
+     * Jira rejects the whole {@code id in (…)} query with 400 when one id is gone or hidden from the
+     * user; then halve the chunk until the culprits stand alone and leave them out. One missing
+     * issue in a chunk of 100 costs about 14 more searches, not 100.
+     */
+    private List<IssueSnapshot> fetchChunk(List<Long> chunk) {
+        String jql = chunk.stream().map(String::valueOf).collect(Collectors.joining(",", "id in (", ")"));
+        try {
+            return collect(jql, Integer.MAX_VALUE).issues();
+        } catch (IssueTrackerException e) {
+            if (e.kind() != IssueTrackerException.Kind.BAD_REQUEST) {
+                throw e;
+            }
+            if (chunk.size() == 1) {
+                return List.of();
+            }
+            int half = chunk.size() / 2;
+            List<IssueSnapshot> issues = new ArrayList<>(fetchChunk(chunk.subList(0, half)));
+            issues.addAll(fetchChunk(chunk.subList(half, chunk.size())));
+            return issues;
+        }
+    }
+
+    @Override
+    public IssueSearchPage search(IssueQuery query, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        try {
+            return collect(query.toJql(), limit);
+        } catch (IssueTrackerException e) {
+            // Jira rejects "key = ABC-9" when no such issue (or project) exists: for a picker that is "no match".
+            if (query.kind() == IssueQuery.Kind.KEY && e.kind() == IssueTrackerException.Kind.BAD_REQUEST) {
+                return new IssueSearchPage(List.of(), false);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Creates the issue with {@code POST /rest/api/2/issue} (v2 takes a plain-text description on
+     * both Jiras), then reads it back by id: search on Cloud is eventually consistent, {@code GET
+     * /issue} is not.
+     */
+    @Override
+    public IssueSnapshot create(NewIssue newIssue) {
+        NewIssue issue = newIssue.validated();
+        ObjectNode body = http.json().createObjectNode();
+        ObjectNode fields = body.putObject("fields");
+        fields.putObject("project").put("key", issue.projectKey());
+        fields.putObject("issuetype").put("name", issue.issueType());
+        fields.put("summary", issue.summary());
+        if (!issue.description().isEmpty()) {
+            fields.put("description", issue.description());
+        }
+        JsonNode created = http.post("/rest/api/2/issue", body);
+        String id = created.path("id").asText();
+        JsonNode read = http.get("/rest/api/2/issue/" + encode(id) + "?fields=" + String.join(",", IssueJson.FIELDS));
+        return IssueJson.snapshot(read, Instant.now(clock));
+    }
+
+    /** The user our credentials belong to. */
+    public JiraAccount myself() {
+        JsonNode user = http.get("/rest/api/2/myself");
+        String id = user.path("accountId").asText("");
+        if (id.isEmpty()) {
+            id = user.path("key").asText(user.path("name").asText(""));
+        }
+        return new JiraAccount(id, user.path("displayName").asText(""), user.path("emailAddress").asText(""));
+    }
+
+    /** What the signed-in user may do in a project; a project they may not see answers 404. */
+    public ProjectPermissions permissions(String projectKey) {
+        JsonNode answer = http.get("/rest/api/2/mypermissions?projectKey=" + encode(projectKey)
+                + "&permissions=" + ProjectPermissions.KEYS);
+        JsonNode granted = answer.path("permissions");
+        return new ProjectPermissions(projectKey,
+                granted.path("BROWSE_PROJECTS").path("havePermission").asBoolean(false),
+                granted.path("EDIT_ISSUES").path("havePermission").asBoolean(false),
+                granted.path("ADMINISTER_PROJECTS").path("havePermission").asBoolean(false));
+    }
+
+    /** Cloud or Data Center, asked once and then remembered (a Jira does not change kind while we run). */
+    Deployment deployment() {
+        Deployment known = deployment;
+        if (known == null) {
+            known = Deployment.fromServerInfo(http.get("/rest/api/2/serverInfo"));
+            deployment = known;
+        }
+        return known;
+    }
+
+    /** Follows pages until {@code limit} issues are in hand or Jira has no more. */
+    private IssueSearchPage collect(String jql, int limit) {
+        SearchEndpoint endpoint = SearchEndpoint.forDeployment(deployment(), http);
+        Instant now = Instant.now(clock);
+        List<IssueSnapshot> issues = new ArrayList<>();
+        String cursor = null;
+        do {
+            int want = Math.min(PAGE_SIZE, limit - issues.size());
+            SearchEndpoint.Page page = endpoint.page(jql, IssueJson.FIELDS, want, cursor);
+            page.issues().stream().limit(limit - issues.size())
+                    .forEach(node -> issues.add(IssueJson.snapshot(node, now)));
+            cursor = page.nextCursor();
+            if (page.issues().isEmpty()) {
+                break;
+            }
+        } while (cursor != null && issues.size() < limit);
+        return new IssueSearchPage(issues, cursor != null);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
