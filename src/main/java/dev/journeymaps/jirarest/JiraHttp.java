@@ -38,10 +38,23 @@ final class JiraHttp {
     }
 
     JsonNode get(String pathAndQuery) {
-        return send(request(pathAndQuery).GET(), "GET " + pathAndQuery);
+        return send(request(pathAndQuery).GET(), "GET " + pathAndQuery, true);
     }
 
+    /** A POST that only reads (search): safe to repeat after a 503. */
     JsonNode post(String path, JsonNode body) {
+        return post(path, body, true);
+    }
+
+    /**
+     * A POST that creates something: repeated after 429 (Jira did not process it) but never after 503,
+     * where Jira may have created the issue before failing, and a retry would make a duplicate.
+     */
+    JsonNode postOnce(String path, JsonNode body) {
+        return post(path, body, false);
+    }
+
+    private JsonNode post(String path, JsonNode body, boolean idempotent) {
         String text;
         try {
             text = json.writeValueAsString(body);
@@ -49,7 +62,7 @@ final class JiraHttp {
             throw new IllegalStateException("Cannot write a JSON tree", e);
         }
         return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(text)), "POST " + path);
+                .POST(HttpRequest.BodyPublishers.ofString(text)), "POST " + path, idempotent);
     }
 
     ObjectMapper json() {
@@ -63,7 +76,7 @@ final class JiraHttp {
                 .header("Authorization", connection.auth().authorizationHeader());
     }
 
-    private JsonNode send(HttpRequest.Builder builder, String what) {
+    private JsonNode send(HttpRequest.Builder builder, String what, boolean idempotent) {
         HttpRequest request = builder.build();
         Duration waited = Duration.ZERO;
         for (int attempt = 0; ; attempt++) {
@@ -72,7 +85,7 @@ final class JiraHttp {
             if (status >= 200 && status < 300) {
                 return parse(response.body(), what);
             }
-            if (status == 429 || status == 503) {
+            if (status == 429 || status == 503 && idempotent) {
                 Duration delay = retryAfter(response).orElse(DEFAULT_RETRY_DELAY);
                 Duration total = waited.plus(delay);
                 if (attempt < connection.maxRetries() && total.compareTo(connection.maxRetryWait()) <= 0) {

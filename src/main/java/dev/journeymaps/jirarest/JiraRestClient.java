@@ -111,7 +111,7 @@ public final class JiraRestClient implements IssueTracker {
         if (!issue.description().isEmpty()) {
             fields.put("description", issue.description());
         }
-        JsonNode created = http.post("/rest/api/2/issue", body);
+        JsonNode created = http.postOnce("/rest/api/2/issue", body);
         String id = created.path("id").asText();
         JsonNode read = http.get("/rest/api/2/issue/" + encode(id) + "?fields=" + String.join(",", IssueJson.FIELDS));
         return IssueJson.snapshot(read, Instant.now(clock));

@@ -114,6 +114,19 @@ class JiraErrorContractTest {
     }
 
     @Test
+    void aCreateAnswered503IsNotRepeatedBecauseJiraMayHaveCreatedTheIssue() {
+        try (FakeJira jira = new FakeJira()
+                .on("POST", "/rest/api/2/issue", new FakeJira.Reply(503, "", Map.of("Retry-After", "0")))) {
+
+            var e = catchThrowableOfType(IssueTrackerException.class,
+                    () -> client(jira).create(new NewIssue("TST", "Epic", "Make checkout painless", "")));
+
+            assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+            assertThat(jira.requests("POST", "/rest/api/2/issue")).hasSize(1);
+        }
+    }
+
+    @Test
     void retryAfterLongerThanTheWaitCapIsRateLimitedWithoutWaiting() {
         try (FakeJira jira = new FakeJira()
                 .on("GET", "/rest/api/2/myself", fixture(429, "error-429.json").withHeader("Retry-After", "3600"))) {
