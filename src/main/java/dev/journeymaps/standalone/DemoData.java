@@ -31,9 +31,9 @@ final class DemoData {
     private final MapCatalog catalog;
     private final BoardEditor editor;
 
-    DemoData(MapCatalog catalog, BoardEditor editor) {
-        this.catalog = catalog;
-        this.editor = editor;
+    DemoData(UseCases useCases) {
+        this.catalog = useCases.catalog();
+        this.editor = useCases.editor();
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -3,6 +3,7 @@ package dev.journeymaps.web.page;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.MapCatalog;
 import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.app.PersonaDirectory;
 import dev.journeymaps.app.PermissionDeniedException;
 import dev.journeymaps.domain.ValidationException;
 import dev.journeymaps.web.Messages;
@@ -37,6 +38,7 @@ public class MapPagesServlet extends HttpServlet {
     private static final Pattern MAP = Pattern.compile("/map/(\\d{1,18})/?");
 
     private final transient MapCatalog catalog;
+    private final transient PersonaDirectory personas;
     private final transient ViewRenderer renderer;
     private final transient PageResources resources;
     private final transient RequestActor requestActor;
@@ -44,9 +46,10 @@ public class MapPagesServlet extends HttpServlet {
     private final transient PageModels models;
 
     @Inject
-    public MapPagesServlet(MapCatalog catalog, ViewRenderer renderer, PageResources resources,
+    public MapPagesServlet(MapCatalog catalog, PersonaDirectory personas, ViewRenderer renderer, PageResources resources,
                            RequestActor requestActor, Messages messages) {
         this.catalog = catalog;
+        this.personas = personas;
         this.renderer = renderer;
         this.resources = resources;
         this.requestActor = requestActor;
