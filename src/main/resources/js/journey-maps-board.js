@@ -59,7 +59,9 @@
 
         function restoreFocus(state) {
             var target = null;
-            if (state.focusCard) {
+            if (state.panel) {
+                target = null;
+            } else if (state.focusCard) {
                 target = root.querySelector('.jm-card[data-card-id="' + Number(state.focusCard) + '"]');
             } else if (state.focusStage) {
                 target = root.querySelector('.jm-stage[data-stage-id="' + Number(state.focusStage) + '"] [data-jm-action="' + state.action + '"]');

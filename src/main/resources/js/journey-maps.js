@@ -413,11 +413,12 @@
         } else if (kind === 'map-view') {
             JourneyMaps.addCard.init(root);
             var after = JourneyMaps.after.take();
-            if (JourneyMaps.board) {
-                JourneyMaps.board.init(root, after);
-            }
+            // The panel makes cards focusable (and may reopen itself), so it starts before the board restores focus.
             if (JourneyMaps.panel) {
                 JourneyMaps.panel.init(root, after);
+            }
+            if (JourneyMaps.board) {
+                JourneyMaps.board.init(root, after);
             }
         }
     };
