@@ -38,11 +38,19 @@
             return data('msg-' + name) || '';
         }
 
+        /** A message with {0}, {1} … replaced by plain-text arguments (for confirm() and textContent only). */
+        function format(name) {
+            var args = Array.prototype.slice.call(arguments, 1);
+            return message(name).replace(/\{(\d+)\}/g, function (all, i) {
+                return args[Number(i)] === undefined ? all : String(args[Number(i)]);
+            });
+        }
+
         function mapUrl(id) {
             return contextPath() + '/plugins/servlet/journeymaps/map/' + encodeURIComponent(id);
         }
 
-        return {root: root, contextPath: contextPath, data: data, message: message, mapUrl: mapUrl};
+        return {root: root, contextPath: contextPath, data: data, message: message, format: format, mapUrl: mapUrl};
     })();
 
     /* --- api: the REST API, Jira's error shape ------------------------------------------------- */
@@ -52,13 +60,17 @@
         }
 
         /** Resolves {status, body} for 2xx; rejects {status, errorMessages, errors} otherwise. */
-        function post(path, body) {
-            return window.fetch(base() + path, {
-                method: 'POST',
+        function send(method, path, body) {
+            var init = {
+                method: method,
                 credentials: 'same-origin',
-                headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
-                body: JSON.stringify(body)
-            }).then(function (response) {
+                headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}
+            };
+            if (body !== undefined) {
+                init.headers['Content-Type'] = 'application/json';
+                init.body = JSON.stringify(body);
+            }
+            return window.fetch(base() + path, init).then(function (response) {
                 return response.text().then(function (text) {
                     var json = null;
                     try {
@@ -80,7 +92,12 @@
             });
         }
 
-        return {post: post};
+        return {
+            get: function (path) { return send('GET', path); },
+            post: function (path, body) { return send('POST', path, body); },
+            put: function (path, body) { return send('PUT', path, body); },
+            del: function (path) { return send('DELETE', path); }
+        };
     })(JourneyMaps.page);
 
     /* --- notify: AUI messages built with textContent, so server text is never parsed as HTML -- */
@@ -171,6 +188,61 @@
         return {save: save, take: take};
     })();
 
+    /* --- laneKinds: which card fields a lane kind has (mirrors LaneKind.carriesEmotion/Channel) ---- */
+    JourneyMaps.laneKinds = (function () {
+        var EMOTION = ['emotions'];
+        var CHANNEL = ['touchpoints', 'frontstage', 'channels'];
+        var ACTIONABLE = ['pain-points', 'opportunities'];
+
+        function has(list, kind) {
+            return list.indexOf(kind) >= 0;
+        }
+
+        /** Shows the [data-jm-when=emotion|channel|actionable] parts of a form that the lane kind has. */
+        function showFieldsFor(container, kind) {
+            var when = {emotion: has(EMOTION, kind), channel: has(CHANNEL, kind), actionable: has(ACTIONABLE, kind)};
+            Array.prototype.forEach.call(container.querySelectorAll('[data-jm-when]'), function (el) {
+                el.hidden = !when[el.getAttribute('data-jm-when')];
+            });
+        }
+
+        function number(field) {
+            return field && !field.closest('[hidden]') && field.value !== '' ? Number(field.value) : null;
+        }
+
+        function value(field) {
+            return field && !field.closest('[hidden]') && field.value !== '' ? field.value : null;
+        }
+
+        return {showFieldsFor: showFieldsFor, number: number, value: value, isActionable: function (kind) { return has(ACTIONABLE, kind); }};
+    })();
+
+    /* --- after: what to do once the page reloads after a write (focus a card, reopen its panel) --- */
+    JourneyMaps.after = (function () {
+        var KEY = 'journeymaps.after';
+
+        function reload(state) {
+            try {
+                window.sessionStorage.setItem(KEY, JSON.stringify(state || {}));
+            } catch (ignored) {
+                // Without storage the page still reloads; only the focus is lost.
+            }
+            window.location.reload();
+        }
+
+        function take() {
+            try {
+                var text = window.sessionStorage.getItem(KEY);
+                window.sessionStorage.removeItem(KEY);
+                return text ? JSON.parse(text) : {};
+            } catch (ignored) {
+                return {};
+            }
+        }
+
+        return {reload: reload, take: take};
+    })();
+
     /* --- createMap: the AUI dialog on the project's map list ---------------------------------- */
     JourneyMaps.createMap = (function (page, api, notify) {
         function init(root) {
@@ -208,6 +280,7 @@
             ['title', 'type', 'persona', 'journey', 'goal', 'purpose'].forEach(function (name) {
                 body[name] = form.elements[name].value;
             });
+            body.personaId = form.elements.personaId && form.elements.personaId.value ? Number(form.elements.personaId.value) : null;
             submitButton.disabled = true;
             submitButton.setAttribute('aria-busy', 'true');
             notify.clear(messages);
@@ -256,6 +329,8 @@
                 return existing;
             }
             var form = template.content.firstElementChild.cloneNode(true);
+            var kind = cell.closest('.jm-lane').getAttribute('data-lane-kind');
+            JourneyMaps.laneKinds.showFieldsFor(form, kind);
             var button = cell.querySelector('.jm-add-card');
             cell.insertBefore(form, button);
             button.hidden = true;
@@ -291,7 +366,9 @@
                 laneId: Number(cell.getAttribute('data-lane-id')),
                 stageId: Number(cell.getAttribute('data-stage-id')),
                 text: form.elements.text.value,
-                details: form.elements.details.value
+                details: form.elements.details.value,
+                emotion: JourneyMaps.laneKinds.number(form.elements.emotion),
+                channel: JourneyMaps.laneKinds.value(form.elements.channel)
             };
             var save = form.querySelector('button[type=submit]');
             var messages = form.querySelector('.jm-form-messages');
@@ -302,10 +379,12 @@
                 laneId: draft.laneId,
                 stageId: draft.stageId,
                 text: draft.text,
-                details: draft.details
+                details: draft.details,
+                emotion: draft.emotion,
+                channel: draft.channel
             }).then(function (result) {
                 root.setAttribute('data-map-version', String(result.body.version));
-                window.location.reload();
+                JourneyMaps.after.reload({focusCard: result.body.card.id});
             }, function (failure) {
                 save.disabled = false;
                 var action = null;
@@ -328,14 +407,26 @@
         var kind = root.getAttribute('data-jm-page');
         if (kind === 'map-list') {
             JourneyMaps.createMap.init(root);
+            if (JourneyMaps.personas) {
+                JourneyMaps.personas.init(root);
+            }
         } else if (kind === 'map-view') {
             JourneyMaps.addCard.init(root);
+            var after = JourneyMaps.after.take();
+            // The panel makes cards focusable (and may reopen itself), so it starts before the board restores focus.
+            if (JourneyMaps.panel) {
+                JourneyMaps.panel.init(root, after);
+            }
+            if (JourneyMaps.board) {
+                JourneyMaps.board.init(root, after);
+            }
         }
     };
 
+    // The feature scripts load after this one; start once they all have (they only define modules).
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', JourneyMaps.init);
     } else {
-        JourneyMaps.init();
+        window.setTimeout(JourneyMaps.init, 0);
     }
 })(window, document);

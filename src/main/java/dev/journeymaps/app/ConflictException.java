@@ -10,6 +10,13 @@ public class ConflictException extends RuntimeException {
         this.currentVersion = currentVersion;
     }
 
+    /** A write quoted a stale version of something other than a map (a persona). */
+    public ConflictException(String what, long quotedVersion, long currentVersion) {
+        super(what + " was changed by someone else (you edited version " + quotedVersion
+                + ", it is now at version " + currentVersion + "). Reload and apply your change again.");
+        this.currentVersion = currentVersion;
+    }
+
     public long currentVersion() {
         return currentVersion;
     }

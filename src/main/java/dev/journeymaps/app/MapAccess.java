@@ -36,6 +36,10 @@ final class MapAccess {
         return board;
     }
 
+    boolean canView(Actor actor, String projectKey) {
+        return policy.canView(actor, projectKey);
+    }
+
     void requireView(Actor actor, String projectKey) {
         if (!policy.canView(actor, projectKey)) {
             throw new NotFoundException("No project with key " + projectKey + " is visible to you.");

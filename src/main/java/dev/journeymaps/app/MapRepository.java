@@ -35,6 +35,18 @@ public interface MapRepository {
      */
     <T> T change(long mapId, long expectedVersion, String actorKey, Instant now, MapChange<T> change);
 
+    /**
+     * Creates a new map at version 1 holding a copy of {@code source}'s stages, lanes, cards and evidence,
+     * with {@code details} as its header and {@code source} as its origin, in one transaction.
+     */
+    JourneyMap copyMap(MapBoard source, MapDetails details, String actorKey, Instant now);
+
+    /** The maps created from {@code mapId} (its future-state maps), oldest first. */
+    List<JourneyMap> derivedFrom(long mapId);
+
+    /** The maps that use a persona, in one query. */
+    List<JourneyMap> usingPersona(long personaId);
+
     /** Deletes the map and everything in it, if it is still at {@code expectedVersion}. */
     void deleteMap(long mapId, long expectedVersion);
 

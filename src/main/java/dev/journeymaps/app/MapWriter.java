@@ -1,6 +1,7 @@
 package dev.journeymaps.app;
 
 import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.Evidence;
 import dev.journeymaps.domain.Lane;
 import dev.journeymaps.domain.LaneKind;
 import dev.journeymaps.domain.MapDetails;
@@ -18,19 +19,26 @@ public interface MapWriter {
 
     void updateStage(Stage stage);
 
-    /** Deletes the stage and every card in it. */
+    /** Deletes the stage and every card in it, with their evidence. */
     void deleteStage(long stageId);
 
     long insertLane(LaneKind kind, String title, int position);
 
     void updateLane(Lane lane);
 
-    /** Deletes the lane and every card in it. */
+    /** Deletes the lane and every card in it, with their evidence. */
     void deleteLane(long laneId);
 
     long insertCard(long laneId, long stageId, int position, Card.Content content);
 
     void updateCard(Card card);
 
+    /** Deletes the card and its evidence. */
     void deleteCard(long cardId);
+
+    long insertEvidence(long cardId, Evidence.Content content);
+
+    void updateEvidence(Evidence evidence);
+
+    void deleteEvidence(long evidenceId);
 }

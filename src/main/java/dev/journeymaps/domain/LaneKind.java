@@ -38,4 +38,14 @@ public enum LaneKind {
     public boolean isActionable() {
         return this == PAIN_POINTS || this == OPPORTUNITIES;
     }
+
+    /** Cards of emotion lanes carry a score from {@link Limits#EMOTION_MIN} to {@link Limits#EMOTION_MAX}. */
+    public boolean carriesEmotion() {
+        return this == EMOTIONS;
+    }
+
+    /** Cards of touchpoint-like lanes carry the channel the interaction happens through. */
+    public boolean carriesChannel() {
+        return this == TOUCHPOINTS || this == FRONTSTAGE || this == CHANNELS;
+    }
 }

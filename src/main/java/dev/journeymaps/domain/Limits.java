@@ -12,6 +12,14 @@ public final class Limits {
     public static final int STAGES_PER_MAP = 30;
     public static final int LANES_PER_MAP = 30;
     public static final int CARDS_PER_MAP = 5_000;
+    public static final int PERSONA_NAME = 120;
+    public static final int PERSONA_DESCRIPTION = 1000;
+    public static final int PERSONA_TEXT = 2000;
+    public static final int EVIDENCE_URL = 2000;
+    public static final int EVIDENCE_QUOTE = 2000;
+    public static final int EVIDENCE_PER_CARD = 100;
+    public static final int EMOTION_MIN = -3;
+    public static final int EMOTION_MAX = 3;
 
     private Limits() {
     }

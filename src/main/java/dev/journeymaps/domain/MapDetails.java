@@ -2,13 +2,27 @@ package dev.journeymaps.domain;
 
 import java.util.regex.Pattern;
 
-/** The editable header of a map, validated: title, type, scope card, owner. */
-public record MapDetails(String title, MapType type, ScopeCard scope, String ownerKey) {
+/** The editable header of a map, validated: title, type, scope card (with an optional project persona), owner. */
+public record MapDetails(String title, MapType type, ScopeCard scope, String ownerKey, Long personaId) {
 
     public MapDetails {
         title = Text.orEmpty(title);
         scope = scope == null ? ScopeCard.EMPTY : scope;
         ownerKey = Text.orEmpty(ownerKey);
+    }
+
+    public MapDetails(String title, MapType type, ScopeCard scope, String ownerKey) {
+        this(title, type, scope, ownerKey, null);
+    }
+
+    /** Validated, with a title cut to the limit (for titles the system derives, such as a copy's). */
+    public MapDetails validatedTitleCut() {
+        String cut = title.length() > Limits.TITLE ? title.substring(0, Limits.TITLE) : title;
+        return new MapDetails(cut, type, scope, ownerKey, personaId).validated();
+    }
+
+    public MapDetails ownedBy(String owner) {
+        return new MapDetails(title, type, scope, owner, personaId);
     }
 
     /** Throws {@link ValidationException} listing every problem. */

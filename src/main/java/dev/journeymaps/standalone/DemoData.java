@@ -1,28 +1,38 @@
 package dev.journeymaps.standalone;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.Added;
 import dev.journeymaps.app.BoardEditor;
+import dev.journeymaps.app.EvidenceEditor;
 import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.app.PersonaDirectory;
 import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.Channel;
+import dev.journeymaps.domain.Evidence;
+import dev.journeymaps.domain.EvidenceType;
 import dev.journeymaps.domain.Lane;
 import dev.journeymaps.domain.LaneKind;
 import dev.journeymaps.domain.MapBoard;
 import dev.journeymaps.domain.MapDetails;
 import dev.journeymaps.domain.MapType;
+import dev.journeymaps.domain.Persona;
 import dev.journeymaps.domain.ScopeCard;
 import dev.journeymaps.domain.Stage;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Seeds the demo project with one realistic map (from {@code demo/demo-map.json}) through the same use
- * cases the UI calls, so the demo obeys every rule real data does.
+ * Seeds the demo project with one realistic map (from {@code demo/demo-map.json}): its persona, scored
+ * emotions, touchpoints on channels and evidence on some pain points (others stay assumptions), through the
+ * same use cases the UI calls, so the demo obeys every rule real data does.
  */
 final class DemoData {
     static final String PROJECT_KEY = "DEMO";
@@ -30,19 +40,48 @@ final class DemoData {
 
     private final MapCatalog catalog;
     private final BoardEditor editor;
+    private final EvidenceEditor evidence;
+    private final PersonaDirectory personas;
 
-    DemoData(MapCatalog catalog, BoardEditor editor) {
-        this.catalog = catalog;
-        this.editor = editor;
+    DemoData(UseCases useCases) {
+        this.catalog = useCases.catalog();
+        this.editor = useCases.editor();
+        this.evidence = useCases.evidence();
+        this.personas = useCases.personas();
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record DemoMap(String title, String type, String persona, String journey, String goal, String purpose,
-                   List<String> stages, List<DemoLane> lanes) {
+    record DemoMap(String title, String type, String persona, DemoPersona personaProfile, String journey, String goal,
+                   String purpose, List<String> stages, List<DemoLane> lanes) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record DemoLane(String kind, String title, Map<String, List<String>> cards) {
+    record DemoPersona(String name, String description, String goals, String frustrations) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DemoLane(String kind, String title, Map<String, List<DemoCard>> cards) {
+    }
+
+    /** A card: plain text, or an object with a score, a channel and evidence. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DemoCard(String text, Integer emotion, String channel, List<DemoEvidence> evidence) {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static DemoCard of(String text) {
+            return new DemoCard(text, null, null, List.of());
+        }
+
+        DemoCard {
+            evidence = evidence == null ? List.of() : evidence;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DemoEvidence(String type, boolean quantitative, Integer customersAffected, String sourceUrl, String quote, String date) {
+        Evidence.Content content() {
+            return new Evidence.Content(EvidenceType.fromKey(type), quantitative, customersAffected, sourceUrl, quote,
+                    date == null ? null : LocalDate.parse(date));
+        }
     }
 
     /** Seeds the demo map unless the demo project already has maps. Returns whether it seeded. */
@@ -55,17 +94,27 @@ final class DemoData {
     }
 
     private void seed(Actor actor, DemoMap demo) {
+        Long personaId = null;
+        if (demo.personaProfile() != null) {
+            DemoPersona p = demo.personaProfile();
+            Persona persona = personas.createPersona(actor, PROJECT_KEY, new Persona.Content(p.name(), p.description(), p.goals(), p.frustrations()));
+            personaId = persona.id();
+        }
         MapBoard board = catalog.createMap(actor, PROJECT_KEY, new MapDetails(demo.title(), MapType.fromKey(demo.type()),
-                new ScopeCard(demo.persona(), demo.journey(), demo.goal(), demo.purpose()), actor.userKey()));
+                new ScopeCard(demo.persona(), demo.journey(), demo.goal(), demo.purpose()), actor.userKey(), personaId));
         long mapId = board.map().id();
         board = replaceStages(actor, board, demo.stages());
         board = replaceLanes(actor, board, demo.lanes());
         for (DemoLane demoLane : demo.lanes()) {
             Lane lane = board.lanes().stream().filter(l -> l.title().equals(demoLane.title())).findFirst().orElseThrow();
             for (Stage stage : board.stages()) {
-                for (String text : demoLane.cards().getOrDefault(stage.name(), List.of())) {
-                    board = editor.addCard(actor, mapId, board.version(), lane.id(), stage.id(), null,
-                            new Card.Content(text, "")).board();
+                for (DemoCard card : demoLane.cards().getOrDefault(stage.name(), List.of())) {
+                    Added added = editor.addCard(actor, mapId, board.version(), lane.id(), stage.id(), null,
+                            new Card.Content(card.text(), "", card.emotion(), Channel.fromKey(card.channel())));
+                    board = added.board();
+                    for (DemoEvidence item : card.evidence()) {
+                        board = evidence.addEvidence(actor, mapId, board.version(), added.id(), item.content()).board();
+                    }
                 }
             }
         }

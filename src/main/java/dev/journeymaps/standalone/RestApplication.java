@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.journeymaps.app.BoardEditor;
+import dev.journeymaps.app.EvidenceEditor;
 import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.app.PersonaDirectory;
 import dev.journeymaps.web.RequestActor;
 import dev.journeymaps.web.rest.CardsResource;
+import dev.journeymaps.web.rest.EvidenceResource;
 import dev.journeymaps.web.rest.LanesResource;
 import dev.journeymaps.web.rest.MapsResource;
+import dev.journeymaps.web.rest.PersonasResource;
 import dev.journeymaps.web.rest.RestExceptionMappers;
 import dev.journeymaps.web.rest.StagesResource;
 import jakarta.ws.rs.ext.ContextResolver;
@@ -19,11 +23,13 @@ import org.glassfish.jersey.server.ResourceConfig;
 /** The REST API in Jersey, with the same resources the Jira plugin registers through its rest module. */
 final class RestApplication extends ResourceConfig {
 
-    RestApplication(MapCatalog catalog, BoardEditor editor, RequestActor requestActor) {
+    RestApplication(UseCases useCases, RequestActor requestActor) {
         register(MapsResource.class);
         register(StagesResource.class);
         register(LanesResource.class);
         register(CardsResource.class);
+        register(EvidenceResource.class);
+        register(PersonasResource.class);
         for (Class<?> mapper : RestExceptionMappers.class.getDeclaredClasses()) {
             register(mapper);
         }
@@ -33,8 +39,10 @@ final class RestApplication extends ResourceConfig {
         register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bind(catalog).to(MapCatalog.class);
-                bind(editor).to(BoardEditor.class);
+                bind(useCases.catalog()).to(MapCatalog.class);
+                bind(useCases.editor()).to(BoardEditor.class);
+                bind(useCases.evidence()).to(EvidenceEditor.class);
+                bind(useCases.personas()).to(PersonaDirectory.class);
                 bind(requestActor).to(RequestActor.class);
             }
         });

@@ -1,6 +1,5 @@
 package dev.journeymaps.standalone;
 
-import dev.journeymaps.app.BoardEditor;
 import dev.journeymaps.app.MapCatalog;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
 import dev.journeymaps.web.page.MapPagesServlet;
@@ -50,10 +49,10 @@ public final class StandaloneServer implements AutoCloseable {
         try {
             LocalUser user = new LocalUser();
             Clock clock = Clock.systemUTC();
-            MapCatalog catalog = new MapCatalog(database.repository(), user, clock);
-            BoardEditor editor = new BoardEditor(database.repository(), user, clock);
+            UseCases useCases = UseCases.over(database, user, clock);
+            MapCatalog catalog = useCases.catalog();
             if (config.seedDemo()) {
-                new DemoData(catalog, editor).seedIfEmpty(LocalUser.ACTOR);
+                new DemoData(useCases).seedIfEmpty(LocalUser.ACTOR);
             }
             Tomcat tomcat = new Tomcat();
             tomcat.setBaseDir(Files.createTempDirectory("journeymaps-tomcat").toString());
@@ -63,11 +62,11 @@ public final class StandaloneServer implements AutoCloseable {
             tomcat.getService().addConnector(connector);
             tomcat.setConnector(connector);
             Context context = tomcat.addContext("", null);
-            mount(context, "rest", new ServletContainer(new RestApplication(catalog, editor, user)), REST_PATH + "/*");
+            mount(context, "rest", new ServletContainer(new RestApplication(useCases, user)), REST_PATH + "/*");
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
-            mount(context, "pages", new MapPagesServlet(catalog, new VelocityViewRenderer(), new StandalonePageResources(),
+            mount(context, "pages", new MapPagesServlet(catalog, useCases.personas(), new VelocityViewRenderer(), new StandalonePageResources(),
                     user, new BundleMessages()), PAGES_PATH + "/*");
             mount(context, "home", new HomeRedirect(catalog), "");
             guardWrites(context);

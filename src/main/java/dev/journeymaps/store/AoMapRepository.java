@@ -18,7 +18,7 @@ import java.util.Optional;
 import static dev.journeymaps.store.AoMapWriter.values;
 
 /**
- * Maps in Active Objects, on either host. A whole map loads in four queries (one per table); a change
+ * Maps in Active Objects, on either host. A whole map loads in five queries (one per table); a change
  * claims the next version by inserting a uniquely keyed {@link MapRevisionEntity} row, so the database
  * decides which of two concurrent writers wins.
  */
@@ -44,7 +44,8 @@ public final class AoMapRepository implements MapRepository {
         return ao.inTransaction(() -> mapRow(mapId).map(row -> new MapBoard(Rows.map(row),
                 Arrays.stream(ao.find(StageEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::stage).toList(),
                 Arrays.stream(ao.find(LaneEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::lane).toList(),
-                Arrays.stream(ao.find(CardEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::card).toList())));
+                Arrays.stream(ao.find(CardEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::card).toList(),
+                Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::evidence).toList())));
     }
 
     @Override
@@ -55,13 +56,7 @@ public final class AoMapRepository implements MapRepository {
     @Override
     public JourneyMap createMap(String projectKey, MapDetails details, MapTemplate template, String actorKey, Instant now) {
         return ao.inTransaction(() -> {
-            MapEntity row = ao.create(MapEntity.class, values(
-                    MapEntity.PROJECT_KEY, projectKey, MapEntity.TITLE, details.title(), MapEntity.TYPE, details.type().name(),
-                    MapEntity.PERSONA, Rows.orNull(details.scope().persona()), MapEntity.JOURNEY, Rows.orNull(details.scope().journey()),
-                    MapEntity.GOAL, Rows.orNull(details.scope().goal()), MapEntity.PURPOSE, Rows.orNull(details.scope().purpose()),
-                    MapEntity.OWNER_KEY, Rows.orNull(details.ownerKey()), MapEntity.CREATED_AT, Rows.date(now),
-                    MapEntity.UPDATED_AT, Rows.date(now), MapEntity.VERSION, 1L));
-            long mapId = row.getID();
+            MapEntity row = insertMap(projectKey, details, null, actorKey, now);
             AoMapWriter writer = new AoMapWriter(ao, row);
             for (int i = 0; i < template.stages().size(); i++) {
                 writer.insertStage(template.stages().get(i), i);
@@ -69,10 +64,47 @@ public final class AoMapRepository implements MapRepository {
             for (int i = 0; i < template.lanes().size(); i++) {
                 writer.insertLane(template.lanes().get(i).kind(), template.lanes().get(i).title(), i);
             }
-            claimVersion(mapId, 1, actorKey, now);
-            return new JourneyMap(mapId, projectKey, details.title(), details.type(), details.scope(),
-                    details.ownerKey(), now, now, 1);
+            return created(row, projectKey, details, null, now);
         });
+    }
+
+    @Override
+    public JourneyMap copyMap(MapBoard source, MapDetails details, String actorKey, Instant now) {
+        return ao.inTransaction(() -> {
+            MapEntity row = insertMap(source.map().projectKey(), details, source.map().id(), actorKey, now);
+            MapCopy.into(new AoMapWriter(ao, row), source);
+            return created(row, source.map().projectKey(), details, source.map().id(), now);
+        });
+    }
+
+    @Override
+    public List<JourneyMap> derivedFrom(long mapId) {
+        return Arrays.stream(ao.find(MapEntity.class, Query.select().where(MapEntity.ORIGIN_MAP_ID + " = ?", mapId).order("ID")))
+                .map(Rows::map).toList();
+    }
+
+    @Override
+    public List<JourneyMap> usingPersona(long personaId) {
+        return Arrays.stream(ao.find(MapEntity.class, Query.select().where(MapEntity.PERSONA_ID + " = ?", personaId).order("ID")))
+                .map(Rows::map).toList();
+    }
+
+    private static JourneyMap created(MapEntity row, String projectKey, MapDetails details, Long originMapId, Instant now) {
+        return new JourneyMap(row.getID(), projectKey, details.title(), details.type(), details.scope(),
+                details.ownerKey(), now, now, 1, details.personaId(), originMapId);
+    }
+
+    /** Inserts a map header at version 1 and claims that version. */
+    private MapEntity insertMap(String projectKey, MapDetails details, Long originMapId, String actorKey, Instant now) {
+        MapEntity row = ao.create(MapEntity.class, values(
+                    MapEntity.PROJECT_KEY, projectKey, MapEntity.TITLE, details.title(), MapEntity.TYPE, details.type().name(),
+                    MapEntity.PERSONA, Rows.orNull(details.scope().persona()), MapEntity.JOURNEY, Rows.orNull(details.scope().journey()),
+                    MapEntity.GOAL, Rows.orNull(details.scope().goal()), MapEntity.PURPOSE, Rows.orNull(details.scope().purpose()),
+                    MapEntity.OWNER_KEY, Rows.orNull(details.ownerKey()), MapEntity.CREATED_AT, Rows.date(now),
+                    MapEntity.UPDATED_AT, Rows.date(now), MapEntity.VERSION, 1L,
+                    MapEntity.PERSONA_ID, details.personaId(), MapEntity.ORIGIN_MAP_ID, originMapId));
+        claimVersion(row.getID(), 1, actorKey, now);
+        return row;
     }
 
     @Override
@@ -96,6 +128,7 @@ public final class AoMapRepository implements MapRepository {
         try {
             ao.inTransaction(() -> {
                 claim(mapId, expectedVersion, null, Instant.now());
+                ao.deleteWithSQL(EvidenceEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(CardEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(LaneEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(StageEntity.class, BY_MAP, mapId);

@@ -3,6 +3,7 @@ package dev.journeymaps.store;
 import dev.journeymaps.app.MapWriter;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.Evidence;
 import dev.journeymaps.domain.Lane;
 import dev.journeymaps.domain.LaneKind;
 import dev.journeymaps.domain.MapDetails;
@@ -10,8 +11,10 @@ import dev.journeymaps.domain.Stage;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The writes of one versioned change, inside the repository's transaction. Every update and delete is
@@ -40,6 +43,7 @@ final class AoMapWriter implements MapWriter {
         map.setGoal(Rows.orNull(details.scope().goal()));
         map.setPurpose(Rows.orNull(details.scope().purpose()));
         map.setOwnerKey(Rows.orNull(details.ownerKey()));
+        map.setPersonaId(details.personaId());
     }
 
     @Override
@@ -59,6 +63,7 @@ final class AoMapWriter implements MapWriter {
     @Override
     public void deleteStage(long stageId) {
         own(StageEntity.class, stageId, "Stage");
+        deleteEvidenceOfCards(CardEntity.STAGE_ID, stageId);
         ao.deleteWithSQL(CardEntity.class, CardEntity.STAGE_ID + " = ? AND " + CardEntity.MAP_ID + " = ?", stageId, mapId);
         ao.deleteWithSQL(StageEntity.class, OWN_ROW, Rows.id(stageId), mapId);
     }
@@ -75,12 +80,14 @@ final class AoMapWriter implements MapWriter {
         row.setKind(lane.kind().name());
         row.setTitle(lane.title());
         row.setPosition(lane.position());
+        row.setHidden(lane.hidden() ? Boolean.TRUE : null);
         row.save();
     }
 
     @Override
     public void deleteLane(long laneId) {
         own(LaneEntity.class, laneId, "Lane");
+        deleteEvidenceOfCards(CardEntity.LANE_ID, laneId);
         ao.deleteWithSQL(CardEntity.class, CardEntity.LANE_ID + " = ? AND " + CardEntity.MAP_ID + " = ?", laneId, mapId);
         ao.deleteWithSQL(LaneEntity.class, OWN_ROW, Rows.id(laneId), mapId);
     }
@@ -89,7 +96,8 @@ final class AoMapWriter implements MapWriter {
     public long insertCard(long laneId, long stageId, int position, Card.Content content) {
         return ao.create(CardEntity.class, values(CardEntity.MAP_ID, mapId, CardEntity.LANE_ID, laneId,
                 CardEntity.STAGE_ID, stageId, CardEntity.POSITION, position,
-                CardEntity.TEXT, content.text(), CardEntity.DETAILS, Rows.orNull(content.details()))).getID();
+                CardEntity.TEXT, content.text(), CardEntity.DETAILS, Rows.orNull(content.details()),
+                CardEntity.EMOTION, content.emotion(), CardEntity.CHANNEL, Rows.name(content.channel()))).getID();
     }
 
     @Override
@@ -100,13 +108,59 @@ final class AoMapWriter implements MapWriter {
         row.setPosition(card.position());
         row.setText(card.text());
         row.setDetails(Rows.orNull(card.details()));
+        row.setEmotion(card.emotion());
+        row.setChannel(Rows.name(card.channel()));
         row.save();
     }
 
     @Override
     public void deleteCard(long cardId) {
+        ao.deleteWithSQL(EvidenceEntity.class, EvidenceEntity.CARD_ID + " = ? AND " + EvidenceEntity.MAP_ID + " = ?", cardId, mapId);
         if (ao.deleteWithSQL(CardEntity.class, OWN_ROW, Rows.id(cardId), mapId) == 0) {
             throw notFound("Card", cardId);
+        }
+    }
+
+    @Override
+    public long insertEvidence(long cardId, Evidence.Content content) {
+        own(CardEntity.class, cardId, "Card");
+        return ao.create(EvidenceEntity.class, values(EvidenceEntity.MAP_ID, mapId, EvidenceEntity.CARD_ID, cardId,
+                EvidenceEntity.TYPE, content.type().name(), EvidenceEntity.QUANTITATIVE, content.quantitative(),
+                EvidenceEntity.CUSTOMERS_AFFECTED, content.customersAffected(),
+                EvidenceEntity.SOURCE_URL, Rows.orNull(content.sourceUrl()), EvidenceEntity.QUOTE, Rows.orNull(content.quote()),
+                EvidenceEntity.EVIDENCE_DATE, Rows.date(content.date()))).getID();
+    }
+
+    @Override
+    public void updateEvidence(Evidence evidence) {
+        EvidenceEntity row = own(EvidenceEntity.class, evidence.id(), "Evidence");
+        Evidence.Content content = evidence.content();
+        row.setType(content.type().name());
+        row.setQuantitative(content.quantitative());
+        row.setCustomersAffected(content.customersAffected());
+        row.setSourceUrl(Rows.orNull(content.sourceUrl()));
+        row.setQuote(Rows.orNull(content.quote()));
+        row.setEvidenceDate(Rows.date(content.date()));
+        row.save();
+    }
+
+    @Override
+    public void deleteEvidence(long evidenceId) {
+        if (ao.deleteWithSQL(EvidenceEntity.class, OWN_ROW, Rows.id(evidenceId), mapId) == 0) {
+            throw notFound("Evidence", evidenceId);
+        }
+    }
+
+    /** Deletes the evidence of the cards whose {@code column} is {@code id}: one query for their ids, one delete per chunk. */
+    private void deleteEvidenceOfCards(String column, long id) {
+        Object[] cardIds = Arrays.stream(ao.find(CardEntity.class, Query.select("ID").where(column + " = ? AND " + CardEntity.MAP_ID + " = ?", id, mapId)))
+                .map(card -> (long) card.getID()).toArray();
+        for (int from = 0; from < cardIds.length; from += MapSummaries.CHUNK) {
+            Object[] chunk = Arrays.copyOfRange(cardIds, from, Math.min(cardIds.length, from + MapSummaries.CHUNK));
+            String in = Arrays.stream(chunk).map(x -> "?").collect(Collectors.joining(", "));
+            Object[] parameters = Arrays.copyOf(chunk, chunk.length + 1);
+            parameters[chunk.length] = mapId;
+            ao.deleteWithSQL(EvidenceEntity.class, EvidenceEntity.CARD_ID + " IN (" + in + ") AND " + EvidenceEntity.MAP_ID + " = ?", parameters);
         }
     }
 

@@ -10,6 +10,7 @@ import net.java.ao.schema.Table;
 /**
  * A card in one lane × stage cell. {@code MAP_ID} is denormalised so a whole map's cards load in one
  * query. Text is unlimited because {@code Limits.CARD_TEXT} exceeds AO's 450-character VARCHAR cap.
+ * {@code EMOTION} (−3 … +3) and {@code CHANNEL} (the {@code Channel} name) are nullable, added later.
  */
 @Preload
 @Table("CARD")
@@ -20,6 +21,8 @@ public interface CardEntity extends Entity {
     String POSITION = "POSITION";
     String TEXT = "TEXT";
     String DETAILS = "DETAILS";
+    String EMOTION = "EMOTION";
+    String CHANNEL = "CHANNEL";
 
     @NotNull
     @Indexed
@@ -53,4 +56,13 @@ public interface CardEntity extends Entity {
     String getDetails();
 
     void setDetails(String details);
+
+    Integer getEmotion();
+
+    void setEmotion(Integer emotion);
+
+    @StringLength(40)
+    String getChannel();
+
+    void setChannel(String channel);
 }

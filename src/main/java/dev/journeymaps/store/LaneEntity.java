@@ -8,7 +8,7 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A row of a map; {@code KIND} is the {@code LaneKind} name. */
+/** A row of a map; {@code KIND} is the {@code LaneKind} name. {@code HIDDEN} is null (shown) on rows from before it existed. */
 @Preload
 @Table("LANE")
 public interface LaneEntity extends Entity {
@@ -16,6 +16,7 @@ public interface LaneEntity extends Entity {
     String KIND = "KIND";
     String TITLE = "TITLE";
     String POSITION = "POSITION";
+    String HIDDEN = "HIDDEN";
 
     @NotNull
     @Indexed
@@ -39,4 +40,8 @@ public interface LaneEntity extends Entity {
     int getPosition();
 
     void setPosition(int position);
+
+    Boolean getHidden();
+
+    void setHidden(Boolean hidden);
 }

@@ -10,7 +10,11 @@ import net.java.ao.schema.Table;
 
 import java.util.Date;
 
-/** A journey map's header row. {@code VERSION} is bumped by every change (optimistic concurrency). */
+/**
+ * A journey map's header row. {@code VERSION} is bumped by every change (optimistic concurrency).
+ * {@code PERSONA_ID} (a project persona) and {@code ORIGIN_MAP_ID} (the map a future-state map was copied
+ * from) are nullable, added later; the maps made from a map are found by querying {@code ORIGIN_MAP_ID}.
+ */
 @Preload
 @Table("MAP")
 public interface MapEntity extends Entity {
@@ -25,6 +29,8 @@ public interface MapEntity extends Entity {
     String CREATED_AT = "CREATED_AT";
     String UPDATED_AT = "UPDATED_AT";
     String VERSION = "VERSION";
+    String PERSONA_ID = "PERSONA_ID";
+    String ORIGIN_MAP_ID = "ORIGIN_MAP_ID";
 
     @NotNull
     @Indexed
@@ -84,4 +90,14 @@ public interface MapEntity extends Entity {
     long getVersion();
 
     void setVersion(long version);
+
+    @Indexed
+    Long getPersonaId();
+
+    void setPersonaId(Long personaId);
+
+    @Indexed
+    Long getOriginMapId();
+
+    void setOriginMapId(Long originMapId);
 }

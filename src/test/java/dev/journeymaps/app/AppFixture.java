@@ -18,12 +18,16 @@ final class AppFixture implements AutoCloseable {
     final Policy policy = new Policy();
     final MapCatalog catalog;
     final BoardEditor editor;
+    final EvidenceEditor evidence;
+    final PersonaDirectory personas;
 
     AppFixture(Path dataDir) {
         database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir));
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
-        catalog = new MapCatalog(database.repository(), policy, clock);
+        catalog = new MapCatalog(database.repository(), database.personas(), policy, clock);
         editor = new BoardEditor(database.repository(), policy, clock);
+        evidence = new EvidenceEditor(database.repository(), policy, clock);
+        personas = new PersonaDirectory(database.personas(), database.repository(), policy);
     }
 
     static String newProject() {

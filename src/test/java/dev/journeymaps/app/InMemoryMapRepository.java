@@ -1,6 +1,7 @@
 package dev.journeymaps.app;
 
 import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.Evidence;
 import dev.journeymaps.domain.JourneyMap;
 import dev.journeymaps.domain.Lane;
 import dev.journeymaps.domain.LaneKind;
@@ -27,6 +28,7 @@ public class InMemoryMapRepository implements MapRepository {
     private final Map<Long, Stage> stages = new HashMap<>();
     private final Map<Long, Lane> lanes = new HashMap<>();
     private final Map<Long, Card> cards = new HashMap<>();
+    private final Map<Long, Evidence> evidence = new HashMap<>();
     private long nextId = 1;
 
     @Override
@@ -52,9 +54,37 @@ public class InMemoryMapRepository implements MapRepository {
     }
 
     @Override
+    public synchronized JourneyMap copyMap(MapBoard source, MapDetails details, String actorKey, Instant now) {
+        long id = nextId++;
+        JourneyMap map = new JourneyMap(id, source.map().projectKey(), details.title(), details.type(), details.scope(),
+                details.ownerKey(), now, now, 1, details.personaId(), source.map().id());
+        maps.put(id, map);
+        Map<Long, Long> ids = new HashMap<>();
+        source.stages().forEach(s -> { ids.put(s.id(), nextId); stages.put(nextId, new Stage(nextId, id, s.name(), s.position())); nextId++; });
+        source.lanes().forEach(l -> { ids.put(l.id(), nextId); lanes.put(nextId, new Lane(nextId, id, l.kind(), l.title(), l.position(), l.hidden())); nextId++; });
+        source.cards().forEach(c -> { ids.put(c.id(), nextId); cards.put(nextId, new Card(nextId, id, ids.get(c.laneId()), ids.get(c.stageId()),
+                c.position(), c.text(), c.details(), c.emotion(), c.channel())); nextId++; });
+        source.evidence().forEach(e -> { evidence.put(nextId, new Evidence(nextId, id, ids.get(e.cardId()), e.content())); nextId++; });
+        return map;
+    }
+
+    @Override
+    public synchronized List<JourneyMap> derivedFrom(long mapId) {
+        return maps.values().stream().filter(m -> Long.valueOf(mapId).equals(m.originMapId()))
+                .sorted(Comparator.comparingLong(JourneyMap::id)).toList();
+    }
+
+    @Override
+    public synchronized List<JourneyMap> usingPersona(long personaId) {
+        return maps.values().stream().filter(m -> Long.valueOf(personaId).equals(m.personaId()))
+                .sorted(Comparator.comparingLong(JourneyMap::id)).toList();
+    }
+
+    @Override
     public synchronized JourneyMap createMap(String projectKey, MapDetails details, MapTemplate template, String actorKey, Instant now) {
         long id = nextId++;
-        JourneyMap map = new JourneyMap(id, projectKey, details.title(), details.type(), details.scope(), details.ownerKey(), now, now, 1);
+        JourneyMap map = new JourneyMap(id, projectKey, details.title(), details.type(), details.scope(), details.ownerKey(), now, now, 1,
+                details.personaId(), null);
         maps.put(id, map);
         for (int i = 0; i < template.stages().size(); i++) {
             long stageId = nextId++;
@@ -96,6 +126,7 @@ public class InMemoryMapRepository implements MapRepository {
         stages.values().removeIf(stage -> stage.mapId() == mapId);
         lanes.values().removeIf(lane -> lane.mapId() == mapId);
         cards.values().removeIf(card -> card.mapId() == mapId);
+        evidence.values().removeIf(e -> e.mapId() == mapId);
     }
 
     private MapBoard board(JourneyMap map) {
@@ -103,7 +134,8 @@ public class InMemoryMapRepository implements MapRepository {
         return new MapBoard(map,
                 stages.values().stream().filter(stage -> stage.mapId() == id).toList(),
                 lanes.values().stream().filter(lane -> lane.mapId() == id).toList(),
-                cards.values().stream().filter(card -> card.mapId() == id).toList());
+                cards.values().stream().filter(card -> card.mapId() == id).toList(),
+                evidence.values().stream().filter(e -> e.mapId() == id).toList());
     }
 
     /** Collects writes on copies; {@link #commit} applies them and moves the map to its next version. */
@@ -112,6 +144,7 @@ public class InMemoryMapRepository implements MapRepository {
         private final Map<Long, Stage> newStages = new HashMap<>(stages);
         private final Map<Long, Lane> newLanes = new HashMap<>(lanes);
         private final Map<Long, Card> newCards = new HashMap<>(cards);
+        private final Map<Long, Evidence> newEvidence = new HashMap<>(evidence);
         private final List<Long> reserved = new ArrayList<>();
 
         Writer(JourneyMap map) {
@@ -126,8 +159,7 @@ public class InMemoryMapRepository implements MapRepository {
 
         @Override
         public void updateMap(MapDetails details) {
-            map = new JourneyMap(map.id(), map.projectKey(), details.title(), details.type(), details.scope(),
-                    details.ownerKey(), map.created(), map.updated(), map.version());
+            map = map.withDetails(details, map.updated());
         }
 
         @Override
@@ -169,7 +201,8 @@ public class InMemoryMapRepository implements MapRepository {
         @Override
         public long insertCard(long laneId, long stageId, int position, Card.Content content) {
             long id = id();
-            newCards.put(id, new Card(id, map.id(), laneId, stageId, position, content.text(), content.details()));
+            newCards.put(id, new Card(id, map.id(), laneId, stageId, position, content.text(), content.details(),
+                    content.emotion(), content.channel()));
             return id;
         }
 
@@ -181,12 +214,32 @@ public class InMemoryMapRepository implements MapRepository {
         @Override
         public void deleteCard(long cardId) {
             newCards.remove(cardId);
+            newEvidence.values().removeIf(e -> e.cardId() == cardId);
+        }
+
+        @Override
+        public long insertEvidence(long cardId, Evidence.Content content) {
+            long id = id();
+            newEvidence.put(id, new Evidence(id, map.id(), cardId, content));
+            return id;
+        }
+
+        @Override
+        public void updateEvidence(Evidence updated) {
+            newEvidence.put(updated.id(), updated);
+        }
+
+        @Override
+        public void deleteEvidence(long evidenceId) {
+            newEvidence.remove(evidenceId);
         }
 
         void commit(Instant now) {
             nextId += reserved.size();
-            maps.put(map.id(), new JourneyMap(map.id(), map.projectKey(), map.title(), map.type(), map.scope(),
-                    map.ownerKey(), map.created(), now, map.version() + 1));
+            maps.put(map.id(), map.atVersion(map.version() + 1, now));
+            newEvidence.values().removeIf(e -> !newCards.containsKey(e.cardId()));
+            evidence.clear();
+            evidence.putAll(newEvidence);
             stages.clear();
             stages.putAll(newStages);
             lanes.clear();

@@ -43,7 +43,10 @@ class DemoMapBrowserIT {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        // A write reloads the page, so an element read while waiting may belong to the page being replaced.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static void openHome() {
@@ -90,6 +93,42 @@ class DemoMapBrowserIT {
         JsonNode map = server.get("/rest/journeymaps/1.0/maps/" + mapId).json();
         assertThat(map.get("cards").findValuesAsText("text")).contains("Trial users cannot invite IT to help");
         assertThat(map.get("cards").findValuesAsText("details")).contains("Heard in 4 of 12 onboarding calls");
+    }
+
+    @Test
+    void theDemoMapShowsItsEmotionCurvePersonaChannelSwitchesAndEvidence() throws Exception {
+        openHome();
+
+        assertThat(driver.findElement(By.cssSelector(".jm-curve-path")).getAttribute("d")).startsWith("M").contains("C");
+        assertThat(driver.findElement(By.cssSelector(".jm-curve-lowest .jm-curve-low-label")).getAttribute("textContent")).contains("Onboard");
+        assertThat(driver.findElement(By.cssSelector(".jm-scope-persona .jm-persona-name")).getText()).startsWith("Priya");
+        assertThat(driver.findElements(By.cssSelector(".jm-switch"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".jm-evidence-count")).size()).isGreaterThanOrEqualTo(4);
+        assertThat(driver.findElements(By.cssSelector(".jm-assumption")).size()).isGreaterThanOrEqualTo(4);
+        assertThat(driver.findElement(By.id("jm-validation")).getText()).contains("pain points and opportunities backed by evidence");
+        // The screenshot of the README: the whole board with the curve, at a size where the cards read.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelector('.jm-board').style.maxHeight = 'none'; window.scrollTo(0, 0);");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 2350));
+        Path shot = Path.of("target", "screenshots", "map-view.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1000));
+    }
+
+    @Test
+    void theOpenSidePanelIsKeyboardAccessibleAndHasNoSeriousAccessibilityViolations() {
+        openHome();
+        WebElement card = driver.findElements(By.cssSelector(".jm-kind-pain-points .jm-card")).get(3);
+        card.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("jm-panel")).isDisplayed());
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("jm-card-text");
+
+        assertNoSeriousViolations("side panel");
+
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        waiting().until(d -> !d.findElement(By.id("jm-panel")).isDisplayed());
+        assertThat(driver.switchTo().activeElement().getAttribute("data-card-id")).isEqualTo(card.getAttribute("data-card-id"));
     }
 
     @Test

@@ -2,6 +2,9 @@ package dev.journeymaps.store;
 
 import dev.journeymaps.app.MapRepository;
 import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.Evidence;
+import dev.journeymaps.domain.EvidenceType;
+import dev.journeymaps.domain.LaneKind;
 import dev.journeymaps.domain.JourneyMap;
 import dev.journeymaps.domain.MapBoard;
 import dev.journeymaps.domain.MapDetails;
@@ -49,9 +52,32 @@ class MapLoadingStatementsTest {
         int largeStatements = statementsToLoad(large.map().id());
 
         System.out.printf("Statements to load a map: 1 card = %d, 500 cards = %d%n", smallStatements, largeStatements);
-        assertThat(largeStatements).isEqualTo(smallStatements).isLessThanOrEqualTo(4);
+        assertThat(largeStatements).isEqualTo(smallStatements).isLessThanOrEqualTo(5);
         assertThat(repository.loadBoard(large.map().id()).orElseThrow().cards()).hasSize(500)
                 .allSatisfy(card -> assertThat(card.text()).startsWith("Card "));
+    }
+
+    @Test
+    void evidenceOnEveryPainPointLoadsInOneExtraStatementNotOnePerCard() {
+        MapBoard board = withCards(0);
+        int empty = statementsToLoad(board.map().id());
+        long pain = board.lanes().stream().filter(l -> l.kind() == LaneKind.PAIN_POINTS).findFirst().orElseThrow().id();
+        repository.change(board.map().id(), board.version(), "alice", NOW, writer -> {
+            for (int i = 0; i < 200; i++) {
+                long card = writer.insertCard(pain, board.stages().get(i % 6).id(), i / 6, new Card.Content("Pain " + i, ""));
+                writer.insertEvidence(card, new Evidence.Content(EvidenceType.INTERVIEW, false, i, "https://example.com/" + i, "Quote " + i, null));
+                writer.insertEvidence(card, new Evidence.Content(EvidenceType.ANALYTICS, true, null, "", "", null));
+            }
+            return null;
+        });
+
+        int withEvidence = statementsToLoad(board.map().id());
+
+        System.out.printf("Statements to load a map: no cards = %d, 200 pain points with 400 pieces of evidence = %d%n", empty, withEvidence);
+        assertThat(withEvidence).isEqualTo(empty).isEqualTo(5);
+        MapBoard loaded = repository.loadBoard(board.map().id()).orElseThrow();
+        assertThat(loaded.evidence()).hasSize(400);
+        assertThat(loaded.validation().backed()).isEqualTo(200);
     }
 
     @Test

@@ -4,6 +4,11 @@ import dev.journeymaps.app.ConflictException;
 import dev.journeymaps.app.MapRepository;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.Channel;
+import dev.journeymaps.domain.Evidence;
+import dev.journeymaps.domain.EvidenceType;
+import dev.journeymaps.domain.Persona;
+import dev.journeymaps.app.PersonaRepository;
 import dev.journeymaps.domain.JourneyMap;
 import dev.journeymaps.domain.Lane;
 import dev.journeymaps.domain.LaneKind;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -94,6 +100,128 @@ public abstract class MapRepositoryContract {
                 .containsExactlyElementsOf(MapTemplate.of(MapType.SERVICE_BLUEPRINT).lanes().stream().map(MapTemplate.LaneSpec::kind).toList());
         assertThat(board.cards()).isEmpty();
         assertThat(repository.findMap(created.id())).contains(created);
+    }
+
+    @Test
+    void hiddenLanesScoresChannelsPersonaAndEvidenceAreStoredAndLoadedBack() {
+        PersonaRepository personas = database.personas();
+        String project = newProject();
+        Persona priya = personas.createPersona(project, new Persona.Content("Priya", "Head of ops", "One dashboard", "Slow IT"));
+        JourneyMap created = repository.createMap(project, new MapDetails("Stored", MapType.CURRENT_STATE, ScopeCard.EMPTY, "alice", priya.id()),
+                MapTemplate.of(MapType.CURRENT_STATE), "alice", T0);
+        MapBoard board = board(created.id());
+        Lane touchpoints = lane(board, LaneKind.TOUCHPOINTS);
+        Lane emotions = lane(board, LaneKind.EMOTIONS);
+        long pain = lane(board, LaneKind.PAIN_POINTS).id();
+        long stage = board.stages().get(0).id();
+        Evidence.Content interview = new Evidence.Content(EvidenceType.INTERVIEW, false, 9, "https://example.com/notes",
+                "We waited a week for IT", LocalDate.parse("2026-10-02"));
+        long painCard = change(board, writer -> {
+            writer.updateLane(touchpoints.hidden(true));
+            writer.insertCard(emotions.id(), stage, 0, new Card.Content("Anxious", "", -2, null));
+            writer.insertCard(touchpoints.id(), stage, 0, new Card.Content("Call", "", null, Channel.PHONE));
+            long id = writer.insertCard(pain, stage, 0, new Card.Content("Slow IT", ""));
+            writer.insertEvidence(id, interview);
+            writer.insertEvidence(id, new Evidence.Content(EvidenceType.ANALYTICS, true, null, "", "", null));
+            return id;
+        });
+
+        MapBoard loaded = board(created.id());
+
+        assertThat(loaded.map().personaId()).isEqualTo(priya.id());
+        assertThat(loaded.lane(touchpoints.id()).orElseThrow().hidden()).isTrue();
+        assertThat(loaded.lane(emotions.id()).orElseThrow().hidden()).isFalse();
+        assertThat(loaded.cards()).extracting(Card::text, Card::emotion, Card::channel).contains(
+                org.assertj.core.groups.Tuple.tuple("Anxious", -2, null), org.assertj.core.groups.Tuple.tuple("Call", null, Channel.PHONE));
+        assertThat(loaded.evidenceFor(painCard)).extracting(Evidence::content)
+                .containsExactly(interview, new Evidence.Content(EvidenceType.ANALYTICS, true, null, "", "", null));
+        assertThat(repository.usingPersona(priya.id())).extracting(JourneyMap::id).containsExactly(created.id());
+        assertThat(personas.listPersonas(project)).extracting(Persona::name).containsExactly("Priya");
+    }
+
+    @Test
+    void deletingACardStageOrLaneDeletesTheEvidenceBehindItsCards() {
+        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Cascade").id());
+        long pain = lane(board, LaneKind.PAIN_POINTS).id();
+        long opportunities = lane(board, LaneKind.OPPORTUNITIES).id();
+        long first = board.stages().get(0).id();
+        long second = board.stages().get(1).id();
+        Evidence.Content survey = new Evidence.Content(EvidenceType.SURVEY, true, 120, "", "", null);
+        change(board, writer -> {
+            writer.insertEvidence(writer.insertCard(pain, first, 0, new Card.Content("A", "")), survey);
+            writer.insertEvidence(writer.insertCard(pain, second, 0, new Card.Content("B", "")), survey);
+            writer.insertEvidence(writer.insertCard(opportunities, second, 0, new Card.Content("C", "")), survey);
+            return null;
+        });
+        MapBoard filled = board(board.map().id());
+        assertThat(filled.evidence()).hasSize(3);
+
+        change(filled, writer -> {
+            writer.deleteStage(first);
+            writer.deleteLane(opportunities);
+            return null;
+        });
+
+        MapBoard after = board(board.map().id());
+        assertThat(after.cards()).extracting(Card::text).containsExactly("B");
+        assertThat(after.evidence()).extracting(Evidence::cardId).containsExactly(after.cards().get(0).id());
+        change(after, writer -> {
+            writer.deleteCard(after.cards().get(0).id());
+            return null;
+        });
+        assertThat(board(board.map().id()).evidence()).isEmpty();
+    }
+
+    @Test
+    void copyingAMapCopiesItsGridCardsAndEvidenceAndRemembersTheOrigin() {
+        MapBoard source = board(create(newProject(), MapType.CURRENT_STATE, "Today").id());
+        long pain = lane(source, LaneKind.PAIN_POINTS).id();
+        long emotions = lane(source, LaneKind.EMOTIONS).id();
+        long stage = source.stages().get(2).id();
+        change(source, writer -> {
+            writer.insertEvidence(writer.insertCard(pain, stage, 0, new Card.Content("Slow", "details")),
+                    new Evidence.Content(EvidenceType.SUPPORT_TICKET, false, 3, "http://tickets.example/1", "Stuck", null));
+            writer.insertCard(emotions, stage, 0, new Card.Content("Low", "", -3, null));
+            return null;
+        });
+        MapBoard filled = board(source.map().id());
+
+        JourneyMap copy = repository.copyMap(filled, new MapDetails("Tomorrow", MapType.FUTURE_STATE, ScopeCard.EMPTY, "bob"), "bob", T0);
+
+        MapBoard copied = board(copy.id());
+        assertThat(copied.map().originMapId()).isEqualTo(filled.map().id());
+        assertThat(copied.map().type()).isEqualTo(MapType.FUTURE_STATE);
+        assertThat(copied.stages()).extracting(Stage::name).isEqualTo(filled.stages().stream().map(Stage::name).toList());
+        assertThat(copied.lanes()).extracting(Lane::title).isEqualTo(filled.lanes().stream().map(Lane::title).toList());
+        assertThat(copied.cards()).extracting(Card::text, Card::details, Card::emotion).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Slow", "details", null), org.assertj.core.groups.Tuple.tuple("Low", "", -3));
+        assertThat(copied.cards()).allSatisfy(card -> assertThat(copied.stage(card.stageId()).orElseThrow().name())
+                .isEqualTo(filled.stages().get(2).name()));
+        assertThat(copied.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.content().quote()).isEqualTo("Stuck");
+            assertThat(copied.card(e.cardId()).orElseThrow().text()).isEqualTo("Slow");
+        });
+        assertThat(repository.derivedFrom(filled.map().id())).extracting(JourneyMap::id).containsExactly(copy.id());
+        assertThat(board(filled.map().id()).cards()).hasSize(2);
+    }
+
+    @Test
+    void aPersonaEditQuotingAStaleVersionIsAConflict() {
+        PersonaRepository personas = database.personas();
+        Persona persona = personas.createPersona(newProject(), new Persona.Content("Sam", "", "", ""));
+        Persona edited = personas.updatePersona(persona.id(), 1, new Persona.Content("Sam S.", "Buyer", "", ""));
+
+        assertThat(edited.version()).isEqualTo(2);
+        assertThatThrownBy(() -> personas.updatePersona(persona.id(), 1, new Persona.Content("Lost", "", "", "")))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> personas.deletePersona(persona.id(), 1)).isInstanceOf(ConflictException.class);
+        assertThat(personas.findPersona(persona.id()).orElseThrow().name()).isEqualTo("Sam S.");
+        personas.deletePersona(persona.id(), 2);
+        assertThat(personas.findPersona(persona.id())).isEmpty();
+    }
+
+    private static Lane lane(MapBoard board, LaneKind kind) {
+        return board.lanes().stream().filter(l -> l.kind() == kind).findFirst().orElseThrow();
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.journeymaps.store.embedded;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.journeymaps.app.MapRepository;
+import dev.journeymaps.app.PersonaRepository;
 import dev.journeymaps.store.AoMapRepository;
+import dev.journeymaps.store.AoPersonaRepository;
 import dev.journeymaps.store.AoSession;
 import dev.journeymaps.store.StoreEntities;
 import dev.journeymaps.store.StoreException;
@@ -46,6 +48,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EntityManager entityManager;
     private final AoSession session;
     private final MapRepository repository;
+    private final PersonaRepository personas;
 
     private EmbeddedDatabase(HikariDataSource pool, DataSource dataSource, EntityManager entityManager) {
         this.pool = pool;
@@ -53,6 +56,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.entityManager = entityManager;
         this.session = new EntityManagerSession(entityManager);
         this.repository = new AoMapRepository(session);
+        this.personas = new AoPersonaRepository(session);
     }
 
     public static EmbeddedDatabase open(DatabaseConfig config) {
@@ -86,6 +90,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public MapRepository repository() {
         return repository;
+    }
+
+    public PersonaRepository personas() {
+        return personas;
     }
 
     public AoSession session() {

@@ -3,7 +3,11 @@ package dev.journeymaps.web.page;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.MapCatalog;
 import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.app.PersonaDirectory;
 import dev.journeymaps.app.PermissionDeniedException;
+import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.domain.MapFilter;
+import dev.journeymaps.domain.MapType;
 import dev.journeymaps.domain.ValidationException;
 import dev.journeymaps.web.Messages;
 import dev.journeymaps.web.PageResources;
@@ -26,7 +30,8 @@ import java.util.regex.Pattern;
 /**
  * The journey map pages, mounted at {@code /plugins/servlet/journeymaps} in both hosts.
  * <ul>
- *   <li>{@code GET /project/{KEY}} — 200 the project's maps; 404 if the project is not visible; 400 for a malformed key</li>
+ *   <li>{@code GET /project/{KEY}[?type=&personaId=&owner=&q=]} — 200 the project's maps (filtered) and personas;
+ *       404 if the project is not visible; 400 for a malformed key. Unknown filter values filter nothing.</li>
  *   <li>{@code GET /map/{id}} — 200 the map; 404 if it does not exist or is not visible</li>
  *   <li>anything else — 404. Anonymous requests are redirected to Jira's login page and come back.</li>
  * </ul>
@@ -37,6 +42,7 @@ public class MapPagesServlet extends HttpServlet {
     private static final Pattern MAP = Pattern.compile("/map/(\\d{1,18})/?");
 
     private final transient MapCatalog catalog;
+    private final transient PersonaDirectory personas;
     private final transient ViewRenderer renderer;
     private final transient PageResources resources;
     private final transient RequestActor requestActor;
@@ -44,9 +50,10 @@ public class MapPagesServlet extends HttpServlet {
     private final transient PageModels models;
 
     @Inject
-    public MapPagesServlet(MapCatalog catalog, ViewRenderer renderer, PageResources resources,
+    public MapPagesServlet(MapCatalog catalog, PersonaDirectory personas, ViewRenderer renderer, PageResources resources,
                            RequestActor requestActor, Messages messages) {
         this.catalog = catalog;
+        this.personas = personas;
         this.renderer = renderer;
         this.resources = resources;
         this.requestActor = requestActor;
@@ -67,10 +74,13 @@ public class MapPagesServlet extends HttpServlet {
             Matcher project = PROJECT.matcher(path);
             Matcher map = MAP.matcher(path);
             if (project.matches()) {
-                MapListPage page = models.list(project.group(1), catalog.listMaps(actor, project.group(1)), urls);
+                String key = project.group(1);
+                MapListPage page = models.list(key, catalog.listMaps(actor, key), personas.listPersonas(actor, key), filter(request), urls);
                 send(request, response, HttpServletResponse.SC_OK, "templates/map-list.vm", page);
             } else if (map.matches()) {
-                MapViewPage page = models.view(catalog.viewMap(actor, Long.parseLong(map.group(1))), urls);
+                MapBoard board = catalog.viewMap(actor, Long.parseLong(map.group(1)));
+                MapViewPage page = models.view(board, catalog.related(actor, board.map()),
+                        personas.listPersonas(actor, board.map().projectKey()), urls);
                 send(request, response, HttpServletResponse.SC_OK, "templates/map-view.vm", page);
             } else {
                 status(request, response, HttpServletResponse.SC_NOT_FOUND, "journeymaps.error.notfound", "");
@@ -103,6 +113,19 @@ public class MapPagesServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-cache, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.getWriter().write(html);
+    }
+
+    /** The list filter from the form's GET parameters; values that mean nothing are ignored, not errors. */
+    private static MapFilter filter(HttpServletRequest request) {
+        Long personaId = null;
+        try {
+            String persona = request.getParameter("personaId");
+            personaId = persona == null || persona.isBlank() ? null : Long.valueOf(persona.strip());
+        } catch (NumberFormatException e) {
+            personaId = null;
+        }
+        return new MapFilter(MapType.fromKey(request.getParameter("type")), personaId, request.getParameter("owner"),
+                request.getParameter("q"));
     }
 
     /** Jira's login page, returning to this page afterwards (os_destination is relative to the context). */

@@ -1,12 +1,15 @@
 package dev.journeymaps.web.page;
 
-import dev.journeymaps.domain.Card;
+import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.domain.Channel;
+import dev.journeymaps.domain.EvidenceType;
 import dev.journeymaps.domain.JourneyMap;
-import dev.journeymaps.domain.Lane;
+import dev.journeymaps.domain.LaneKind;
 import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.domain.MapFilter;
 import dev.journeymaps.domain.MapSummary;
 import dev.journeymaps.domain.MapType;
-import dev.journeymaps.domain.Stage;
+import dev.journeymaps.domain.Persona;
 import dev.journeymaps.web.Messages;
 
 import java.time.ZoneId;
@@ -14,6 +17,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Turns domain objects into the plain view models the templates read: labels translated, dates
@@ -25,50 +32,78 @@ final class PageModels {
 
     private final Messages messages;
     private final ZoneId zone;
+    private final BoardRows rows;
 
     PageModels(Messages messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
+        this.rows = new BoardRows(messages);
     }
 
     MapListPage list(String projectKey, List<MapSummary> summaries, PageUrls urls) {
-        List<MapRow> rows = summaries.stream().map(summary -> row(summary, urls)).toList();
+        return list(projectKey, summaries, List.of(), MapFilter.ALL, urls);
+    }
+
+    /** The list of {@code all} the project's maps that pass {@code filter}; owners to filter by come from all of them. */
+    MapListPage list(String projectKey, List<MapSummary> all, List<Persona> personas, MapFilter filter, PageUrls urls) {
+        Map<Long, String> personaNames = personas.stream().collect(Collectors.toMap(Persona::id, Persona::name));
+        List<MapRow> shown = all.stream().filter(summary -> filter.matches(summary.map()))
+                .map(summary -> row(summary, personaNames, urls)).toList();
         List<Option> types = Arrays.stream(MapType.values())
-                .map(type -> new Option(type.key(), typeLabel(type)))
-                .toList();
-        return new MapListPage(projectKey, urls.project(projectKey), rows, types);
+                .map(type -> new Option(type.key(), typeLabel(type), type == filter.type())).toList();
+        List<Option> personaOptions = personas.stream()
+                .map(p -> new Option(String.valueOf(p.id()), p.name(), Objects.equals(p.id(), filter.personaId()))).toList();
+        List<Option> owners = all.stream().map(s -> s.map().ownerKey()).filter(o -> !o.isEmpty()).distinct().sorted()
+                .map(o -> new Option(o, o, o.equals(filter.ownerKey()))).toList();
+        FilterView filterView = new FilterView(filter.type() == null ? "" : filter.type().key(),
+                filter.personaId() == null ? "" : String.valueOf(filter.personaId()), filter.ownerKey(), filter.search(), !filter.isEmpty());
+        return new MapListPage(projectKey, urls.project(projectKey), shown, all.size(), types, filterView, personaOptions, owners,
+                personas.stream().map(PageModels::persona).toList());
     }
 
     MapViewPage view(MapBoard board, PageUrls urls) {
+        return view(board, new MapCatalog.Related(java.util.Optional.empty(), List.of()), List.of(), urls);
+    }
+
+    MapViewPage view(MapBoard board, MapCatalog.Related related, List<Persona> personas, PageUrls urls) {
         JourneyMap map = board.map();
-        List<StageColumn> stages = board.stages().stream().map(stage -> new StageColumn(stage.id(), stage.name())).toList();
-        List<LaneRow> lanes = board.lanes().stream().map(lane -> lane(board, lane)).toList();
+        List<StageColumn> stages = board.stages().stream()
+                .map(stage -> new StageColumn(stage.id(), stage.name(), board.cardsInStage(stage.id()).size())).toList();
+        PersonaView profile = personas.stream().filter(p -> Objects.equals(p.id(), map.personaId())).findFirst()
+                .map(PageModels::persona).orElse(null);
+        MapBoard.Validation validation = board.validation();
+        String validationLabel = messages.getText("journeymaps.view.validation",
+                validation.backed(), validation.total(), validation.percent());
         return new MapViewPage(map.id(), map.version(), map.projectKey(), urls.project(map.projectKey()), map.title(),
                 map.type().key(), typeLabel(map.type()), owner(map),
-                map.scope().persona(), map.scope().journey(), map.scope().goal(), map.scope().purpose(),
-                board.stages().size(), board.cards().size(), board.countPainPoints(), stages, lanes);
+                map.scope().persona(), map.scope().journey(), map.scope().goal(), map.scope().purpose(), profile,
+                board.stages().size(), board.cards().size(), board.countPainPoints(), validationLabel, validation.percent(),
+                stages, rows.lanes(board),
+                board.lanes().stream().filter(l -> l.hidden()).map(l -> new Option(String.valueOf(l.id()), l.title())).toList(),
+                EmotionCurveSvg.of(board.emotionCurve()),
+                related.origin().map(o -> new MapLink(o.title(), urls.map(o.id()))).orElse(null),
+                related.derived().stream().map(d -> new MapLink(d.title(), urls.map(d.id()))).toList(),
+                map.type() == MapType.CURRENT_STATE,
+                personas.stream().map(p -> new Option(String.valueOf(p.id()), p.name(), Objects.equals(p.id(), map.personaId()))).toList(),
+                options(LaneKind.values(), LaneKind::key, "journeymaps.lane.kind."),
+                options(Channel.values(), Channel::key, "journeymaps.channel."),
+                options(EvidenceType.values(), EvidenceType::key, "journeymaps.evidence.type."));
     }
 
-    private MapRow row(MapSummary summary, PageUrls urls) {
+    private <T> List<Option> options(T[] values, Function<T, String> key, String prefix) {
+        return Arrays.stream(values).map(v -> new Option(key.apply(v), messages.getText(prefix + key.apply(v)))).toList();
+    }
+
+    private static PersonaView persona(Persona p) {
+        return new PersonaView(p.id(), p.name(), p.content().description(), p.content().goals(), p.content().frustrations(), p.version());
+    }
+
+    private MapRow row(MapSummary summary, Map<Long, String> personaNames, PageUrls urls) {
         JourneyMap map = summary.map();
+        String personaName = map.personaId() == null ? map.scope().persona() : personaNames.getOrDefault(map.personaId(), "");
         return new MapRow(map.id(), urls.map(map.id()), map.title(), map.type().key(), typeLabel(map.type()), owner(map),
-                summary.stageCount(), summary.cardCount(), summary.painPointCount(),
+                personaName, summary.stageCount(), summary.cardCount(), summary.painPointCount(),
                 map.updated().toString(), UPDATED.format(map.updated().atZone(zone)));
-    }
-
-    private LaneRow lane(MapBoard board, Lane lane) {
-        List<CellView> cells = board.stages().stream().map(stage -> cell(board, lane, stage)).toList();
-        return new LaneRow(lane.id(), lane.title(), lane.kind().key(),
-                messages.getText("journeymaps.lane.kind." + lane.kind().key()), cells);
-    }
-
-    private static CellView cell(MapBoard board, Lane lane, Stage stage) {
-        List<CardView> cards = board.cardsIn(lane.id(), stage.id()).stream().map(PageModels::card).toList();
-        return new CellView(lane.id(), stage.id(), cards);
-    }
-
-    private static CardView card(Card card) {
-        return new CardView(card.id(), card.text(), card.details());
     }
 
     private String typeLabel(MapType type) {

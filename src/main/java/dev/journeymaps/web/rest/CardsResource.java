@@ -48,17 +48,17 @@ public class CardsResource {
         Requests.CardBody b = Requests.body(body);
         long version = Requests.version(b.version());
         Added added = editor.addCard(actor(), mapId, version, Requests.id(b.laneId(), "laneId"),
-                Requests.id(b.stageId(), "stageId"), b.index(), new Card.Content(b.text(), b.details()));
+                Requests.id(b.stageId(), "stageId"), b.index(), content(b));
         return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id(), version)).build();
     }
 
-    /** Edits a card's text and details. */
+    /** Replaces a card's text, details, emotion score (emotion lanes) and channel (touchpoint lanes). */
     @PUT
     @Path("/{cardId}")
     public MapJson.CardResult edit(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId, Requests.CardBody body) {
         Requests.CardBody b = Requests.body(body);
         long version = Requests.version(b.version());
-        return result(editor.editCard(actor(), mapId, version, cardId, new Card.Content(b.text(), b.details())), cardId, version);
+        return result(editor.editCard(actor(), mapId, version, cardId, content(b)), cardId, version);
     }
 
     /** Moves a card to a cell (possibly its own) at {@code index}. */
@@ -81,12 +81,16 @@ public class CardsResource {
         return new MapJson.VersionResult(quoted + 1);
     }
 
+    private static Card.Content content(Requests.CardBody b) {
+        return new Card.Content(b.text(), b.details(), Requests.wholeNumber(b.emotion(), "emotion"), Requests.channel(b.channel()));
+    }
+
     private Actor actor() {
         return CallerResolver.require(requestActor, request);
     }
 
     private static MapJson.CardResult result(MapBoard board, long cardId, long quotedVersion) {
-        return new MapJson.CardResult(board.card(cardId).map(MapJson.CardJson::of)
+        return new MapJson.CardResult(board.card(cardId).map(card -> MapJson.CardJson.of(board, card))
                 .orElseThrow(() -> new NotFoundException("Card " + cardId + " was deleted meanwhile.")), quotedVersion + 1);
     }
 }

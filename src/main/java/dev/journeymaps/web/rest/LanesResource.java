@@ -56,13 +56,13 @@ public class LanesResource {
         return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id(), version)).build();
     }
 
-    /** Renames a lane. */
+    /** Renames a lane ({@code title}) and/or hides or shows it ({@code hidden}); a field left out stays as it is. */
     @PUT
     @Path("/{laneId}")
     public MapJson.LaneResult rename(@PathParam("mapId") long mapId, @PathParam("laneId") long laneId, Requests.LaneBody body) {
         Requests.LaneBody b = Requests.body(body);
         long version = Requests.version(b.version());
-        return result(editor.renameLane(actor(), mapId, version, laneId, b.title()), laneId, version);
+        return result(editor.editLane(actor(), mapId, version, laneId, b.title(), b.hidden()), laneId, version);
     }
 
     /** Moves a lane to {@code index}. */

@@ -3,6 +3,7 @@ package dev.journeymaps.web.rest;
 import dev.journeymaps.app.MapCatalog;
 import dev.journeymaps.domain.MapBoard;
 import dev.journeymaps.domain.MapDetails;
+import dev.journeymaps.domain.MapFilter;
 import dev.journeymaps.domain.MapType;
 import dev.journeymaps.domain.ScopeCard;
 import dev.journeymaps.domain.ValidationException;
@@ -45,10 +46,16 @@ public class MapsResource {
         this.requestActor = requestActor;
     }
 
-    /** The maps of a project ({@code ?projectKey=KEY}). */
+    /**
+     * The maps of a project ({@code ?projectKey=KEY}), optionally only those of a {@code type}, a {@code personaId},
+     * an {@code owner} (user key) and with {@code q} in the title.
+     */
     @GET
-    public List<MapJson.Summary> list(@QueryParam("projectKey") String projectKey) {
-        return catalog.listMaps(CallerResolver.require(requestActor, request), projectKey).stream()
+    public List<MapJson.Summary> list(@QueryParam("projectKey") String projectKey, @QueryParam("type") String type,
+                                      @QueryParam("personaId") Long personaId, @QueryParam("owner") String owner,
+                                      @QueryParam("q") String search) {
+        MapFilter filter = new MapFilter(type(type), personaId, owner, search);
+        return catalog.listMaps(CallerResolver.require(requestActor, request), projectKey, filter).stream()
                 .map(MapJson.Summary::of).toList();
     }
 
@@ -58,13 +65,25 @@ public class MapsResource {
         Requests.MapBody b = Requests.body(body);
         MapBoard board = catalog.createMap(CallerResolver.require(requestActor, request), b.projectKey(), details(b));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(board.map().id())).build())
-                .entity(MapJson.Board.of(board)).build();
+                .entity(json(board)).build();
+    }
+
+    /**
+     * Copies a current-state map (stages, lanes, cards, evidence) into a new future-state map that links
+     * back to it. 201 with the new map; 400 if the map is not a current-state map.
+     */
+    @POST
+    @Path("/{mapId}/future-state")
+    public Response createFutureState(@PathParam("mapId") long mapId, @Context UriInfo uriInfo) {
+        MapBoard board = catalog.createFutureState(CallerResolver.require(requestActor, request), mapId);
+        return Response.created(uriInfo.getBaseUriBuilder().path("maps").path(String.valueOf(board.map().id())).build())
+                .entity(json(board)).build();
     }
 
     @GET
     @Path("/{mapId}")
     public MapJson.Board get(@PathParam("mapId") long mapId) {
-        return MapJson.Board.of(catalog.viewMap(CallerResolver.require(requestActor, request), mapId));
+        return json(catalog.viewMap(CallerResolver.require(requestActor, request), mapId));
     }
 
     /** Edits title, type, scope card and owner. */
@@ -72,7 +91,7 @@ public class MapsResource {
     @Path("/{mapId}")
     public MapJson.Board update(@PathParam("mapId") long mapId, Requests.MapBody body) {
         Requests.MapBody b = Requests.body(body);
-        return MapJson.Board.of(catalog.updateMap(CallerResolver.require(requestActor, request), mapId,
+        return json(catalog.updateMap(CallerResolver.require(requestActor, request), mapId,
                 Requests.version(b.version()), details(b)));
     }
 
@@ -84,12 +103,21 @@ public class MapsResource {
         return Response.noContent().build();
     }
 
+    private MapJson.Board json(MapBoard board) {
+        return MapJson.Board.of(board, catalog.related(CallerResolver.require(requestActor, request), board.map()));
+    }
+
     private static MapDetails details(Requests.MapBody b) {
-        MapType type = MapType.fromKey(b.type());
-        if (b.type() != null && type == null) {
-            throw ValidationException.field("type", "Unknown map type \"" + b.type()
+        return new MapDetails(b.title(), type(b.type()), new ScopeCard(b.persona(), b.journey(), b.goal(), b.purpose()),
+                b.owner(), b.personaId());
+    }
+
+    private static MapType type(String key) {
+        MapType type = MapType.fromKey(key);
+        if (key != null && !key.isEmpty() && type == null) {
+            throw ValidationException.field("type", "Unknown map type \"" + key
                     + "\": use current-state, future-state, day-in-the-life or service-blueprint.");
         }
-        return new MapDetails(b.title(), type, new ScopeCard(b.persona(), b.journey(), b.goal(), b.purpose()), b.owner());
+        return type;
     }
 }

@@ -1,7 +1,13 @@
 package dev.journeymaps.web.rest;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.journeymaps.domain.Channel;
+import dev.journeymaps.domain.EvidenceType;
 import dev.journeymaps.domain.ValidationException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * JSON bodies the REST API accepts. Every write quotes {@code version}, the map version it read.
@@ -42,9 +48,61 @@ final class Requests {
         return index;
     }
 
+    /**
+     * A whole number from JSON, or null when absent. Jackson would quietly cut {@code 2.5} to 2, and a
+     * score or count that was not meant must not be stored, so anything but an integral number is a 400.
+     */
+    static Integer wholeNumber(JsonNode node, String field) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw ValidationException.field(field, "Must be a whole number.");
+        }
+        return node.intValue();
+    }
+
+    static Channel channel(String key) {
+        Channel channel = Channel.fromKey(key);
+        if (key != null && !key.isEmpty() && channel == null) {
+            throw ValidationException.field("channel", "Unknown channel \"" + key
+                    + "\": use web, mobile-app, phone, in-person, email, chat, social or other.");
+        }
+        return channel;
+    }
+
+    static EvidenceType evidenceType(String key) {
+        EvidenceType type = EvidenceType.fromKey(key);
+        if (key != null && type == null) {
+            throw ValidationException.field("type", "Unknown evidence type \"" + key
+                    + "\": use interview, survey, analytics, support-ticket, usability-test or other.");
+        }
+        return type;
+    }
+
+    static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.field("date", "Give the date as YYYY-MM-DD.");
+        }
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MapBody(String projectKey, String title, String type, String persona, String journey, String goal,
-                   String purpose, String owner, Long version) {
+                   String purpose, String owner, Long personaId, Long version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PersonaBody(String projectKey, String name, String description, String goals, String frustrations, Long version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EvidenceBody(String type, Boolean quantitative, JsonNode customersAffected, String sourceUrl, String quote,
+                        String date, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -52,11 +110,12 @@ final class Requests {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record LaneBody(String kind, String title, Integer index, Long version) {
+    record LaneBody(String kind, String title, Boolean hidden, Integer index, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record CardBody(Long laneId, Long stageId, Integer index, String text, String details, Long version) {
+    record CardBody(Long laneId, Long stageId, Integer index, String text, String details, JsonNode emotion,
+                    String channel, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

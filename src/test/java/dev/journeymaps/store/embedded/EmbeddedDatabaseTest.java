@@ -33,7 +33,7 @@ class EmbeddedDatabaseTest {
                 names.add(tables.getString("TABLE_NAME"));
             }
             assertThat(names).containsExactlyInAnyOrder(prefix + "MAP", prefix + "STAGE", prefix + "LANE",
-                    prefix + "CARD", prefix + "MAP_REVISION");
+                    prefix + "CARD", prefix + "MAP_REVISION", prefix + "PERSONA", prefix + "EVIDENCE");
         }
     }
 
@@ -48,6 +48,46 @@ class EmbeddedDatabaseTest {
         }
         try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir))) {
             assertThat(database.repository().findMap(mapId)).hasValueSatisfying(map -> assertThat(map.title()).isEqualTo("Kept"));
+        }
+    }
+
+    /**
+     * A database from before personas, hidden lanes, scores, channels and evidence (the new columns and
+     * tables dropped again) upgrades on open: the new columns come back empty and no row is lost.
+     */
+    @Test
+    void aDatabaseFromBeforeTheJourneyModelColumnsUpgradesWithoutLosingData() throws Exception {
+        String prefix = EmbeddedDatabase.tablePrefix("dev.journeymaps");
+        long mapId;
+        try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir))) {
+            dev.journeymaps.domain.MapBoard board = database.repository().loadBoard(database.repository().createMap("OLD",
+                    new dev.journeymaps.domain.MapDetails("Old map", dev.journeymaps.domain.MapType.CURRENT_STATE, null, "alice"),
+                    dev.journeymaps.domain.MapTemplate.of(dev.journeymaps.domain.MapType.CURRENT_STATE), "alice",
+                    java.time.Instant.parse("2026-01-01T00:00:00Z")).id()).orElseThrow();
+            mapId = board.map().id();
+            database.repository().change(mapId, 1, "alice", java.time.Instant.parse("2026-01-02T00:00:00Z"), writer -> writer.insertCard(
+                    board.lanes().get(0).id(), board.stages().get(0).id(), 0, new dev.journeymaps.domain.Card.Content("Kept card", "")));
+            try (Connection connection = database.dataSource().getConnection(); java.sql.Statement sql = connection.createStatement()) {
+                sql.execute("DROP TABLE \"" + prefix + "EVIDENCE\"");
+                sql.execute("DROP TABLE \"" + prefix + "PERSONA\"");
+                sql.execute("ALTER TABLE \"" + prefix + "LANE\" DROP COLUMN \"HIDDEN\"");
+                sql.execute("ALTER TABLE \"" + prefix + "CARD\" DROP COLUMN \"EMOTION\"");
+                sql.execute("ALTER TABLE \"" + prefix + "CARD\" DROP COLUMN \"CHANNEL\"");
+                sql.execute("ALTER TABLE \"" + prefix + "MAP\" DROP COLUMN \"PERSONA_ID\"");
+                sql.execute("ALTER TABLE \"" + prefix + "MAP\" DROP COLUMN \"ORIGIN_MAP_ID\"");
+            }
+        }
+        try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir))) {
+            dev.journeymaps.domain.MapBoard board = database.repository().loadBoard(mapId).orElseThrow();
+            assertThat(board.map().title()).isEqualTo("Old map");
+            assertThat(board.map().personaId()).isNull();
+            assertThat(board.lanes()).hasSize(6).noneMatch(dev.journeymaps.domain.Lane::hidden);
+            assertThat(board.cards()).singleElement().satisfies(card -> {
+                assertThat(card.text()).isEqualTo("Kept card");
+                assertThat(card.emotion()).isNull();
+            });
+            assertThat(board.evidence()).isEmpty();
+            assertThat(database.personas().listPersonas("OLD")).isEmpty();
         }
     }
 

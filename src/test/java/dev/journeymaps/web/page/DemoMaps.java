@@ -3,6 +3,8 @@ package dev.journeymaps.web.page;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.BoardEditor;
 import dev.journeymaps.app.InMemoryMapRepository;
+import dev.journeymaps.app.InMemoryPersonaRepository;
+import dev.journeymaps.app.PersonaDirectory;
 import dev.journeymaps.app.MapCatalog;
 import dev.journeymaps.app.ProjectAccessPolicy;
 import dev.journeymaps.domain.Card;
@@ -26,7 +28,9 @@ final class DemoMaps {
     final InMemoryMapRepository repository = new InMemoryMapRepository();
     final Clock clock = Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneOffset.UTC);
     final ProjectAccessPolicy policy = new ProjectAccessPolicy(Set.of("SHOP"));
-    final MapCatalog catalog = new MapCatalog(repository, policy, clock);
+    final InMemoryPersonaRepository personaRepository = new InMemoryPersonaRepository();
+    final MapCatalog catalog = new MapCatalog(repository, personaRepository, policy, clock);
+    final PersonaDirectory personas = new PersonaDirectory(personaRepository, repository, policy);
     final BoardEditor editor = new BoardEditor(repository, policy, clock);
     final Actor alice = new Actor("alice", "Alice Adams");
 

@@ -20,7 +20,7 @@ import static org.mockito.Mockito.when;
 class MapPagesServletTest {
     private final DemoMaps demo = new DemoMaps();
     private Actor signedIn = demo.alice;
-    private final MapPagesServlet servlet = new MapPagesServlet(demo.catalog, new VelocityViewRenderer(),
+    private final MapPagesServlet servlet = new MapPagesServlet(demo.catalog, demo.personas, new VelocityViewRenderer(),
             request -> "<meta name=\"jm-head\">", request -> signedIn, new BundleMessages());
 
     private final HttpServletResponse response = mock(HttpServletResponse.class);

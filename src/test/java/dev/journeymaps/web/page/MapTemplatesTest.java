@@ -44,10 +44,10 @@ class MapTemplatesTest {
         String html = view(board, new VelocityViewRenderer());
 
         for (Stage stage : board.stages()) {
-            assertThat(html).contains(">" + stage.name() + "</span>").contains("id=\"jm-stage-" + stage.id() + "\"");
+            assertThat(html).contains("id=\"jm-stage-" + stage.id() + "\">" + stage.name() + "</span>");
         }
         for (Lane lane : board.lanes()) {
-            assertThat(html).contains("<span class=\"jm-lane-title\">" + lane.title() + "</span>")
+            assertThat(html).contains("<span class=\"jm-lane-title\" id=\"jm-lane-" + lane.id() + "\">" + lane.title() + "</span>")
                     .contains("jm-kind-" + lane.kind().key());
         }
         for (Card card : board.cards()) {
@@ -69,8 +69,8 @@ class MapTemplatesTest {
         assertThat(html).contains("<title>" + ESCAPED_SCRIPT + " - Journey maps - SHOP</title>")
                 .contains("<h1 class=\"jm-map-title\">" + ESCAPED_SCRIPT + " ")
                 .contains("<dd>" + ESCAPED_IMG + "</dd>")
-                .contains("<span class=\"jm-stage-name\">" + ESCAPED_IMG + "</span>")
-                .contains("<span class=\"jm-lane-title\">" + ESCAPED_SCRIPT + "</span>")
+                .containsPattern("<span class=\"jm-stage-name\" id=\"jm-stage-\\d+\">" + java.util.regex.Pattern.quote(ESCAPED_IMG) + "</span>")
+                .containsPattern("<span class=\"jm-lane-title\" id=\"jm-lane-\\d+\">" + java.util.regex.Pattern.quote(ESCAPED_SCRIPT) + "</span>")
                 .contains("<p class=\"jm-card-text\">" + ESCAPED_SCRIPT + "</p>")
                 .contains("<p class=\"jm-card-details\">" + ESCAPED_IMG + "</p>")
                 .contains("eve" + ESCAPED_IMG);

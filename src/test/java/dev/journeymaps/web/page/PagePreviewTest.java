@@ -26,7 +26,10 @@ class PagePreviewTest {
             "<link rel=\"stylesheet\" href=\"../classes/css/journey-maps.css\">",
             "<script src=\"../classes/standalone-static/aui/jquery.min.js\"></script>",
             "<script src=\"../classes/standalone-static/aui/aui-prototyping.js\"></script>",
-            "<script src=\"../classes/js/journey-maps.js\"></script>");
+            "<script src=\"../classes/js/journey-maps.js\"></script>",
+            "<script src=\"../classes/js/journey-maps-board.js\"></script>",
+            "<script src=\"../classes/js/journey-maps-panel.js\"></script>",
+            "<script src=\"../classes/js/journey-maps-personas.js\"></script>");
 
     @Test
     void writesTheDemoPagesForVisualChecks() throws IOException {

@@ -1,0 +1,271 @@
+/*
+ * Journey Maps for Jira: the card side panel. A click on a card (or Enter/Space on a focused card) opens it;
+ * it shows the card's text and description for editing, its emotion score or channel where the lane has
+ * them, a keyboard way to move the card (lane, stage, position), and for pain points and opportunities the
+ * evidence behind them with add, edit and delete. Focus moves into the panel and back to the card when it
+ * closes (Escape or the close button). The card data comes from the REST API and is set with textContent.
+ */
+(function (window, document) {
+    'use strict';
+
+    var JourneyMaps = window.JourneyMaps = window.JourneyMaps || {};
+
+    JourneyMaps.panel = (function () {
+        var page, api, notify, board;
+        var root, panel, mapId, current = null, opener = null;
+
+        function el(id) {
+            return document.getElementById(id);
+        }
+
+        function version() {
+            return Number(root.getAttribute('data-map-version'));
+        }
+
+        function cardPath(rest) {
+            return '/maps/' + encodeURIComponent(mapId) + '/cards/' + current.card.id + (rest || '');
+        }
+
+        function init(pageRoot, after) {
+            page = JourneyMaps.page;
+            api = JourneyMaps.api;
+            notify = JourneyMaps.notify;
+            board = JourneyMaps.board;
+            root = pageRoot;
+            panel = el('jm-panel');
+            mapId = root.getAttribute('data-map-id');
+            if (!panel) {
+                return;
+            }
+            Array.prototype.forEach.call(root.querySelectorAll('.jm-card'), function (card) {
+                card.tabIndex = 0;
+                card.setAttribute('aria-haspopup', 'dialog');
+                card.setAttribute('aria-controls', 'jm-panel');
+                card.addEventListener('click', function (event) {
+                    if (!event.target.closest('a, button, input, textarea, select')) {
+                        open(card);
+                    }
+                });
+                card.addEventListener('keydown', function (event) {
+                    if (event.target === card && (event.key === 'Enter' || event.key === ' ')) {
+                        event.preventDefault();
+                        open(card);
+                    }
+                });
+            });
+            el('jm-panel-close').addEventListener('click', close);
+            panel.addEventListener('keydown', function (event) {
+                if (event.key === 'Escape') {
+                    event.preventDefault();
+                    close();
+                }
+            });
+            el('jm-card-form').addEventListener('submit', function (event) {
+                event.preventDefault();
+                saveCard();
+            });
+            el('jm-delete-card').addEventListener('click', deleteCard);
+            el('jm-move-form').addEventListener('submit', function (event) {
+                event.preventDefault();
+                moveCard();
+            });
+            el('jm-evidence-form').addEventListener('submit', function (event) {
+                event.preventDefault();
+                saveEvidence();
+            });
+            el('jm-evidence-cancel').addEventListener('click', function () {
+                resetEvidenceForm();
+                el('jm-evidence-type').focus();
+            });
+            if (after && after.panel) {
+                var card = root.querySelector('.jm-card[data-card-id="' + Number(after.panel) + '"]');
+                if (card) {
+                    open(card, after.panelFocus);
+                }
+            }
+        }
+
+        function open(cardEl, focusId) {
+            opener = cardEl;
+            var cardId = Number(cardEl.getAttribute('data-card-id'));
+            notify.clear(el('jm-panel-messages'));
+            return api.get('/maps/' + encodeURIComponent(mapId)).then(function (result) {
+                var map = result.body;
+                var card = map.cards.filter(function (c) { return c.id === cardId; })[0];
+                if (!card) {
+                    return;
+                }
+                var lane = map.lanes.filter(function (l) { return l.id === card.laneId; })[0];
+                var stage = map.stages.filter(function (s) { return s.id === card.stageId; })[0];
+                current = {card: card, lane: lane, stage: stage, map: map};
+                root.setAttribute('data-map-version', String(map.version));
+                fill();
+                panel.hidden = false;
+                document.body.classList.add('jm-panel-open');
+                Array.prototype.forEach.call(root.querySelectorAll('.jm-card-selected'), function (c) {
+                    c.classList.remove('jm-card-selected');
+                });
+                cardEl.classList.add('jm-card-selected');
+                (focusId && el(focusId) ? el(focusId) : el('jm-card-text')).focus();
+            }, function (failure) {
+                notify.error(el('jm-messages'), notify.linesOf(failure));
+            });
+        }
+
+        function close() {
+            panel.hidden = true;
+            document.body.classList.remove('jm-panel-open');
+            if (opener) {
+                opener.classList.remove('jm-card-selected');
+                opener.focus();
+            }
+            current = null;
+        }
+
+        function fill() {
+            var card = current.card;
+            el('jm-panel-heading').textContent = card.text;
+            el('jm-panel-context').textContent = page.format('context', current.lane.title, current.stage.name);
+            JourneyMaps.laneKinds.showFieldsFor(panel, current.lane.kind);
+            var form = el('jm-card-form');
+            form.elements.text.value = card.text;
+            form.elements.details.value = card.details || '';
+            form.elements.emotion.value = card.emotion === null || card.emotion === undefined ? '' : String(card.emotion);
+            form.elements.channel.value = card.channel || '';
+            var move = el('jm-move-form');
+            move.elements.laneId.value = String(card.laneId);
+            move.elements.stageId.value = String(card.stageId);
+            move.elements.position.value = String(card.position + 1);
+            renderEvidence(card.evidence || []);
+            resetEvidenceForm();
+        }
+
+        function failed(failure) {
+            var action = failure.status === 409
+                ? {label: page.message('reload'), run: function () { window.location.reload(); }} : null;
+            notify.error(el('jm-panel-messages'), notify.linesOf(failure), action);
+        }
+
+        function reloadWith(focusId) {
+            return function () {
+                JourneyMaps.after.reload({panel: current.card.id, panelFocus: focusId, focusCard: current.card.id});
+            };
+        }
+
+        function saveCard() {
+            var form = el('jm-card-form');
+            api.put(cardPath(), {
+                version: version(),
+                text: form.elements.text.value,
+                details: form.elements.details.value,
+                emotion: JourneyMaps.laneKinds.number(form.elements.emotion),
+                channel: JourneyMaps.laneKinds.value(form.elements.channel)
+            }).then(reloadWith('jm-card-text'), failed);
+        }
+
+        function deleteCard() {
+            if (!window.confirm(page.message('confirm-card'))) {
+                return;
+            }
+            api.del(cardPath('?version=' + version())).then(function () {
+                JourneyMaps.after.reload({});
+            }, failed);
+        }
+
+        function moveCard() {
+            var form = el('jm-move-form');
+            var position = Math.max(1, Math.floor(Number(form.elements.position.value) || 1));
+            board.moveCard(current.card.id, Number(form.elements.laneId.value), Number(form.elements.stageId.value), position - 1);
+        }
+
+        // --- evidence -------------------------------------------------------------------------------
+        function renderEvidence(items) {
+            var list = el('jm-evidence-list');
+            var template = el('jm-evidence-item-template');
+            list.textContent = '';
+            el('jm-evidence-empty').hidden = items.length > 0;
+            items.forEach(function (item) {
+                var li = template.content.firstElementChild.cloneNode(true);
+                li.setAttribute('data-evidence-id', String(item.id));
+                li.querySelector('.jm-evidence-type').textContent = typeLabel(item.type);
+                li.querySelector('.jm-evidence-kind-label').textContent =
+                    page.message(item.quantitative ? 'evidence-quantitative' : 'evidence-qualitative');
+                var customers = li.querySelector('.jm-evidence-customers');
+                customers.textContent = item.customersAffected === null || item.customersAffected === undefined
+                    ? '' : item.customersAffected + ' ' + page.message('evidence-customers');
+                var date = li.querySelector('.jm-evidence-date');
+                date.textContent = item.date || '';
+                if (item.date) {
+                    date.setAttribute('datetime', item.date);
+                }
+                var quote = li.querySelector('.jm-evidence-quote');
+                quote.textContent = item.quote || '';
+                quote.hidden = !item.quote;
+                var source = li.querySelector('.jm-evidence-source');
+                // The server accepts only http(s) links; check again so no other scheme ever becomes a link.
+                if (item.sourceUrl && /^https?:\/\//i.test(item.sourceUrl)) {
+                    source.href = item.sourceUrl;
+                    source.textContent = page.message('evidence-source') + ': ' + item.sourceUrl;
+                } else {
+                    source.hidden = true;
+                }
+                li.querySelector('.jm-evidence-edit').addEventListener('click', function () {
+                    editEvidence(item);
+                });
+                li.querySelector('.jm-evidence-delete').addEventListener('click', function () {
+                    if (window.confirm(page.message('confirm-evidence'))) {
+                        api.del(cardPath('/evidence/' + item.id + '?version=' + version())).then(reloadWith('jm-evidence-type'), failed);
+                    }
+                });
+                list.appendChild(li);
+            });
+        }
+
+        function typeLabel(key) {
+            var option = el('jm-evidence-type').querySelector('option[value="' + key + '"]');
+            return option ? option.textContent : key;
+        }
+
+        function editEvidence(item) {
+            var form = el('jm-evidence-form');
+            form.elements.evidenceId.value = String(item.id);
+            form.elements.type.value = item.type;
+            form.elements.customersAffected.value = item.customersAffected === null || item.customersAffected === undefined ? '' : String(item.customersAffected);
+            form.elements.date.value = item.date || '';
+            form.elements.sourceUrl.value = item.sourceUrl || '';
+            form.elements.quote.value = item.quote || '';
+            Array.prototype.forEach.call(form.querySelectorAll('input[name=quantitative]'), function (radio) {
+                radio.checked = radio.value === String(Boolean(item.quantitative));
+            });
+            el('jm-evidence-cancel').hidden = false;
+            el('jm-evidence-type').focus();
+        }
+
+        function resetEvidenceForm() {
+            var form = el('jm-evidence-form');
+            form.reset();
+            form.elements.evidenceId.value = '';
+            el('jm-evidence-cancel').hidden = true;
+        }
+
+        function saveEvidence() {
+            var form = el('jm-evidence-form');
+            var checked = form.querySelector('input[name=quantitative]:checked');
+            var customers = form.elements.customersAffected.value;
+            var body = {
+                version: version(),
+                type: form.elements.type.value,
+                quantitative: checked ? checked.value === 'true' : false,
+                customersAffected: customers === '' ? null : Number(customers),
+                sourceUrl: form.elements.sourceUrl.value,
+                quote: form.elements.quote.value,
+                date: form.elements.date.value || null
+            };
+            var id = form.elements.evidenceId.value;
+            var request = id ? api.put(cardPath('/evidence/' + Number(id)), body) : api.post(cardPath('/evidence'), body);
+            request.then(reloadWith('jm-evidence-type'), failed);
+        }
+
+        return {init: init, open: open, close: close};
+    })();
+})(window, document);
