@@ -13,6 +13,8 @@ public final class StoreEntities {
     }
 
     public static List<Class<? extends RawEntity<?>>> all() {
-        return List.of(MapEntity.class, StageEntity.class, LaneEntity.class, CardEntity.class, MapRevisionEntity.class);
+        return List.of(MapEntity.class, StageEntity.class, LaneEntity.class, CardEntity.class, MapRevisionEntity.class,
+                CardTriageEntity.class, MapScoringEntity.class, MapReviewEntity.class, MapSnapshotEntity.class,
+                AuditEntryEntity.class);
     }
 }
