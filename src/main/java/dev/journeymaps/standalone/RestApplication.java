@@ -6,22 +6,41 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.journeymaps.app.BoardEditor;
 import dev.journeymaps.app.EvidenceEditor;
 import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.app.MapHistory;
+import dev.journeymaps.app.MapReviews;
+import dev.journeymaps.app.Ownership;
 import dev.journeymaps.app.PersonaDirectory;
+import dev.journeymaps.app.Prioritizer;
 import dev.journeymaps.web.RequestActor;
 import dev.journeymaps.web.rest.CardsResource;
+import dev.journeymaps.web.rest.CompareResource;
 import dev.journeymaps.web.rest.EvidenceResource;
+import dev.journeymaps.web.rest.HistoryResource;
 import dev.journeymaps.web.rest.LanesResource;
+import dev.journeymaps.web.rest.MapOwnerResource;
 import dev.journeymaps.web.rest.MapsResource;
 import dev.journeymaps.web.rest.PersonasResource;
+import dev.journeymaps.web.rest.PrioritiesResource;
+import dev.journeymaps.web.rest.ProjectsResource;
 import dev.journeymaps.web.rest.RestExceptionMappers;
+import dev.journeymaps.web.rest.ReviewResource;
+import dev.journeymaps.web.rest.ScoringResource;
+import dev.journeymaps.web.rest.SnapshotsResource;
 import dev.journeymaps.web.rest.StagesResource;
+import dev.journeymaps.web.rest.TriageResource;
+import dev.journeymaps.web.rest.UsersResource;
 import jakarta.ws.rs.ext.ContextResolver;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 
+import java.util.List;
+
 /** The REST API in Jersey, with the same resources the Jira plugin registers through its rest module. */
 final class RestApplication extends ResourceConfig {
+    private static final List<Class<?>> STEWARDSHIP_RESOURCES = List.of(PrioritiesResource.class, ProjectsResource.class,
+            ScoringResource.class, TriageResource.class, MapOwnerResource.class, UsersResource.class, ReviewResource.class,
+            SnapshotsResource.class, HistoryResource.class, CompareResource.class);
 
     RestApplication(UseCases useCases, RequestActor requestActor) {
         register(MapsResource.class);
@@ -46,6 +65,23 @@ final class RestApplication extends ResourceConfig {
                 bind(requestActor).to(RequestActor.class);
             }
         });
+    }
+
+    /** Adds prioritization, ownership, review cadence and history resources and their use cases. */
+    RestApplication with(Stewardship stewardship) {
+        for (Class<?> resource : STEWARDSHIP_RESOURCES) {
+            register(resource);
+        }
+        register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(stewardship.prioritizer()).to(Prioritizer.class);
+                bind(stewardship.ownership()).to(Ownership.class);
+                bind(stewardship.reviews()).to(MapReviews.class);
+                bind(stewardship.history()).to(MapHistory.class);
+            }
+        });
+        return this;
     }
 
     static ObjectMapper objectMapper() {

@@ -51,8 +51,9 @@ public final class StandaloneServer implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             UseCases useCases = UseCases.over(database, user, clock);
             MapCatalog catalog = useCases.catalog();
-            if (config.seedDemo()) {
-                new DemoData(useCases).seedIfEmpty(LocalUser.ACTOR);
+            Stewardship stewardship = Stewardship.of(database, user, clock, LocalDirectory.withDemoTeam());
+            if (config.seedDemo() && new DemoData(useCases).seedIfEmpty(LocalUser.ACTOR)) {
+                new DemoPriorities(catalog, stewardship.prioritizer(), stewardship.ownership()).seed(LocalUser.ACTOR);
             }
             Tomcat tomcat = new Tomcat();
             tomcat.setBaseDir(Files.createTempDirectory("journeymaps-tomcat").toString());
@@ -62,12 +63,12 @@ public final class StandaloneServer implements AutoCloseable {
             tomcat.getService().addConnector(connector);
             tomcat.setConnector(connector);
             Context context = tomcat.addContext("", null);
-            mount(context, "rest", new ServletContainer(new RestApplication(useCases, user)), REST_PATH + "/*");
+            mount(context, "rest", new ServletContainer(new RestApplication(useCases, user).with(stewardship)), REST_PATH + "/*");
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
             mount(context, "pages", new MapPagesServlet(catalog, useCases.personas(), new VelocityViewRenderer(), new StandalonePageResources(),
-                    user, new BundleMessages()), PAGES_PATH + "/*");
+                    user, new BundleMessages(), stewardship.pages()), PAGES_PATH + "/*");
             mount(context, "home", new HomeRedirect(catalog), "");
             guardWrites(context);
             tomcat.start();

@@ -26,6 +26,7 @@ public final class AoMapRepository implements MapRepository {
     private static final String BY_ID = "ID = ?";
     private static final String BY_MAP = "MAP_ID = ?";
 
+
     private final AoSession ao;
     private final MapSummaries summaries;
 
@@ -128,6 +129,12 @@ public final class AoMapRepository implements MapRepository {
         try {
             ao.inTransaction(() -> {
                 claim(mapId, expectedVersion, null, Instant.now());
+                // what prioritization, review and history keep per map goes with it
+                ao.deleteWithSQL(CardTriageEntity.class, BY_MAP, mapId);
+                ao.deleteWithSQL(MapScoringEntity.class, BY_MAP, mapId);
+                ao.deleteWithSQL(MapReviewEntity.class, BY_MAP, mapId);
+                ao.deleteWithSQL(MapSnapshotEntity.class, BY_MAP, mapId);
+                ao.deleteWithSQL(AuditEntryEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(EvidenceEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(CardEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(LaneEntity.class, BY_MAP, mapId);

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,7 @@ import java.util.regex.Pattern;
  *   <li>{@code GET /project/{KEY}[?type=&personaId=&owner=&q=]} — 200 the project's maps (filtered) and personas;
  *       404 if the project is not visible; 400 for a malformed key. Unknown filter values filter nothing.</li>
  *   <li>{@code GET /map/{id}} — 200 the map; 404 if it does not exist or is not visible</li>
+ *   <li>priorities and review pages: see {@link StewardshipPages}</li>
  *   <li>anything else — 404. Anonymous requests are redirected to Jira's login page and come back.</li>
  * </ul>
  * Reading needs no JavaScript; writes go through the REST API from {@code journey-maps.js}.
@@ -48,10 +50,12 @@ public class MapPagesServlet extends HttpServlet {
     private final transient RequestActor requestActor;
     private final transient Messages messages;
     private final transient PageModels models;
+    private final transient StewardshipPages stewardship;
+    private final transient PriorityPageModels priorityModels;
 
     @Inject
     public MapPagesServlet(MapCatalog catalog, PersonaDirectory personas, ViewRenderer renderer, PageResources resources,
-                           RequestActor requestActor, Messages messages) {
+                           RequestActor requestActor, Messages messages, StewardshipPages stewardship) {
         this.catalog = catalog;
         this.personas = personas;
         this.renderer = renderer;
@@ -59,6 +63,8 @@ public class MapPagesServlet extends HttpServlet {
         this.requestActor = requestActor;
         this.messages = messages;
         this.models = new PageModels(messages, ZoneId.systemDefault());
+        this.stewardship = stewardship;
+        this.priorityModels = new PriorityPageModels(messages, ZoneId.systemDefault());
     }
 
     @Override
@@ -73,15 +79,20 @@ public class MapPagesServlet extends HttpServlet {
         try {
             Matcher project = PROJECT.matcher(path);
             Matcher map = MAP.matcher(path);
-            if (project.matches()) {
+            Optional<StewardshipPages.View> ours = stewardship.route(path, request, actor, urls, priorityModels);
+            if (ours.isPresent()) {
+                send(request, response, HttpServletResponse.SC_OK, ours.get().template(), ours.get().page());
+            } else if (project.matches()) {
                 String key = project.group(1);
                 MapListPage page = models.list(key, catalog.listMaps(actor, key), personas.listPersonas(actor, key), filter(request), urls);
-                send(request, response, HttpServletResponse.SC_OK, "templates/map-list.vm", page);
+                send(request, response, HttpServletResponse.SC_OK, "templates/map-list.vm", page,
+                        Map.of("reviews", stewardship.forMapList(actor, key, urls, priorityModels)));
             } else if (map.matches()) {
                 MapBoard board = catalog.viewMap(actor, Long.parseLong(map.group(1)));
                 MapViewPage page = models.view(board, catalog.related(actor, board.map()),
                         personas.listPersonas(actor, board.map().projectKey()), urls);
-                send(request, response, HttpServletResponse.SC_OK, "templates/map-view.vm", page);
+                send(request, response, HttpServletResponse.SC_OK, "templates/map-view.vm", page,
+                        Map.of("stewardship", stewardship.forMapView(actor, board, urls, priorityModels)));
             } else {
                 status(request, response, HttpServletResponse.SC_NOT_FOUND, "journeymaps.error.notfound", "");
             }
@@ -102,7 +113,12 @@ public class MapPagesServlet extends HttpServlet {
 
     private void send(HttpServletRequest request, HttpServletResponse response, int status, String template,
                       Object page) throws IOException {
-        Map<String, Object> context = new HashMap<>();
+        send(request, response, status, template, page, Map.of());
+    }
+
+    private void send(HttpServletRequest request, HttpServletResponse response, int status, String template,
+                      Object page, Map<String, Object> extra) throws IOException {
+        Map<String, Object> context = new HashMap<>(extra);
         context.put("page", page);
         context.put("i18n", messages);
         context.put("contextPath", request.getContextPath());

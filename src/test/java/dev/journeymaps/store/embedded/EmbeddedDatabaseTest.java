@@ -33,7 +33,9 @@ class EmbeddedDatabaseTest {
                 names.add(tables.getString("TABLE_NAME"));
             }
             assertThat(names).containsExactlyInAnyOrder(prefix + "MAP", prefix + "STAGE", prefix + "LANE",
-                    prefix + "CARD", prefix + "MAP_REVISION", prefix + "PERSONA", prefix + "EVIDENCE");
+                    prefix + "CARD", prefix + "MAP_REVISION", prefix + "PERSONA", prefix + "EVIDENCE",
+                    prefix + "CARD_TRIAGE", prefix + "MAP_SCORING", prefix + "MAP_REVIEW", prefix + "MAP_SNAPSHOT",
+                    prefix + "AUDIT_ENTRY");
         }
     }
 

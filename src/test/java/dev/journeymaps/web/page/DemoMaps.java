@@ -2,10 +2,15 @@ package dev.journeymaps.web.page;
 
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.BoardEditor;
+import dev.journeymaps.app.DirectoryUser;
 import dev.journeymaps.app.InMemoryMapRepository;
 import dev.journeymaps.app.InMemoryPersonaRepository;
 import dev.journeymaps.app.PersonaDirectory;
+import dev.journeymaps.app.InMemoryStewardship;
 import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.app.MapReviews;
+import dev.journeymaps.app.Ownership;
+import dev.journeymaps.app.Prioritizer;
 import dev.journeymaps.app.ProjectAccessPolicy;
 import dev.journeymaps.domain.Card;
 import dev.journeymaps.domain.Lane;
@@ -33,6 +38,12 @@ final class DemoMaps {
     final PersonaDirectory personas = new PersonaDirectory(personaRepository, repository, policy);
     final BoardEditor editor = new BoardEditor(repository, policy, clock);
     final Actor alice = new Actor("alice", "Alice Adams");
+    final InMemoryStewardship stewardship = new InMemoryStewardship(new DirectoryUser("alice", "alice", "Alice Adams"),
+            new DirectoryUser("dana", "dana", "Dana Whitfield"));
+    final Prioritizer prioritizer = new Prioritizer(repository, policy, clock, stewardship.ports());
+    final Ownership ownership = new Ownership(repository, policy, clock, stewardship.ports());
+    final MapReviews reviews = new MapReviews(repository, policy, clock, stewardship.ports());
+    final StewardshipPages pages = new StewardshipPages(prioritizer, reviews);
 
     /** The checkout map: the current-state template filled with a few cards per lane. */
     MapBoard checkout() {

@@ -21,7 +21,7 @@ class MapPagesServletTest {
     private final DemoMaps demo = new DemoMaps();
     private Actor signedIn = demo.alice;
     private final MapPagesServlet servlet = new MapPagesServlet(demo.catalog, demo.personas, new VelocityViewRenderer(),
-            request -> "<meta name=\"jm-head\">", request -> signedIn, new BundleMessages());
+            request -> "<meta name=\"jm-head\">", request -> signedIn, new BundleMessages(), demo.pages);
 
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter body = new StringWriter();

@@ -23,9 +23,21 @@ class MapTemplatesTest {
     private final BundleMessages messages = new BundleMessages();
     private final PageModels models = new PageModels(messages, ZoneOffset.UTC);
     private final PageUrls urls = new PageUrls("/jira");
+    private final PriorityPageModels priorityModels = new PriorityPageModels(messages, ZoneOffset.UTC);
+
+    private String list() {
+        return render(new VelocityViewRenderer(), "templates/map-list.vm",
+                models.list("SHOP", demo.catalog.listMaps(demo.alice, "SHOP"), urls), messages,
+                Map.of("reviews", demo.pages.forMapList(demo.alice, "SHOP", urls, priorityModels)));
+    }
 
     static String render(VelocityViewRenderer renderer, String template, Object page, BundleMessages messages) {
-        Map<String, Object> context = new HashMap<>();
+        return render(renderer, template, page, messages, Map.of());
+    }
+
+    static String render(VelocityViewRenderer renderer, String template, Object page, BundleMessages messages,
+                         Map<String, Object> extra) {
+        Map<String, Object> context = new HashMap<>(extra);
         context.put("page", page);
         context.put("i18n", messages);
         context.put("contextPath", "/jira");
@@ -34,7 +46,8 @@ class MapTemplatesTest {
     }
 
     private String view(MapBoard board, VelocityViewRenderer renderer) {
-        return render(renderer, "templates/map-view.vm", models.view(board, urls), messages);
+        return render(renderer, "templates/map-view.vm", models.view(board, urls), messages,
+                Map.of("stewardship", demo.pages.forMapView(demo.alice, board, urls, priorityModels)));
     }
 
     @Test
@@ -97,12 +110,11 @@ class MapTemplatesTest {
     @Test
     void mapListShowsEachMapWithTypeOwnerCountsAndTheCreateDialog() {
         MapBoard board = demo.checkout();
-        String html = render(new VelocityViewRenderer(), "templates/map-list.vm",
-                models.list("SHOP", demo.catalog.listMaps(demo.alice, "SHOP"), urls), messages);
+        String html = list();
 
         assertThat(html).contains("<a class=\"jm-map-link\" href=\"/jira/plugins/servlet/journeymaps/map/" + board.map().id() + "\">First-time buyer checkout</a>")
                 .contains("jm-type-current-state\">Current state</span>")
-                .contains("<td>alice</td>")
+                .contains("<td>Alice Adams</td>") // the owner by display name, from the directory
                 .contains("<td class=\"jm-num\">6</td>", "<td class=\"jm-num\">" + board.cards().size() + "</td>")
                 .contains("<span class=\"aui-badge jm-badge-pain\">3</span>")
                 .contains("<time datetime=\"2026-03-14T09:30:00Z\">14/Mar/26 9:30 AM</time>")
@@ -113,8 +125,7 @@ class MapTemplatesTest {
     @Test
     void mapListEscapesTitlesAndOwnersExactlyOnce() {
         demo.hostile();
-        String html = render(new VelocityViewRenderer(), "templates/map-list.vm",
-                models.list("SHOP", demo.catalog.listMaps(demo.alice, "SHOP"), urls), messages);
+        String html = list();
 
         assertThat(html).doesNotContain("<script>alert(1)", "<img src=x", "&amp;lt;", "&amp;quot;")
                 .contains(">" + ESCAPED_SCRIPT + "</a>", "<td>eve" + ESCAPED_IMG + "</td>");
@@ -122,8 +133,7 @@ class MapTemplatesTest {
 
     @Test
     void anEmptyProjectInvitesToCreateTheFirstMap() {
-        String html = render(new VelocityViewRenderer(), "templates/map-list.vm",
-                models.list("SHOP", demo.catalog.listMaps(demo.alice, "SHOP"), urls), messages);
+        String html = list();
 
         assertThat(html).contains("No journey maps yet").doesNotContain("<table");
     }

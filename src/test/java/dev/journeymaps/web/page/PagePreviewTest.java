@@ -42,9 +42,13 @@ class PagePreviewTest {
         demo.hostile();
 
         Files.createDirectories(OUT);
-        Path view = write("map-view.html", renderer.render("templates/map-view.vm", context(models.view(board, urls), messages)));
-        Path list = write("map-list.html", renderer.render("templates/map-list.vm",
-                context(models.list("SHOP", demo.catalog.listMaps(demo.alice, "SHOP"), urls), messages)));
+        PriorityPageModels priorityModels = new PriorityPageModels(messages, ZoneOffset.UTC);
+        Map<String, Object> viewContext = context(models.view(board, urls), messages);
+        viewContext.put("stewardship", demo.pages.forMapView(demo.alice, board, urls, priorityModels));
+        Map<String, Object> listContext = context(models.list("SHOP", demo.catalog.listMaps(demo.alice, "SHOP"), urls), messages);
+        listContext.put("reviews", demo.pages.forMapList(demo.alice, "SHOP", urls, priorityModels));
+        Path view = write("map-view.html", renderer.render("templates/map-view.vm", viewContext));
+        Path list = write("map-list.html", renderer.render("templates/map-list.vm", listContext));
 
         assertThat(Files.readString(view)).contains("aui-prototyping.css", "jm-board");
         assertThat(Files.readString(list)).contains("jm-map-table");

@@ -1,0 +1,12 @@
+package dev.journeymaps.app;
+
+/** A person in the {@link Directory}: the stable key we store, the username and the name we show. */
+public record DirectoryUser(String key, String username, String displayName) {
+    public DirectoryUser {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("A directory user needs a key");
+        }
+        username = username == null || username.isBlank() ? key : username;
+        displayName = displayName == null || displayName.isBlank() ? username : displayName;
+    }
+}

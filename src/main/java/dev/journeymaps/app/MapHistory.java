@@ -1,0 +1,88 @@
+package dev.journeymaps.app;
+
+import dev.journeymaps.domain.AuditEntry;
+import dev.journeymaps.domain.BoardDiff;
+import dev.journeymaps.domain.HistoryEntry;
+import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.domain.Snapshot;
+import dev.journeymaps.domain.SnapshotContent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Use cases of a map's past: its snapshots, diffs between two snapshots (or a snapshot and now), diffs
+ * between two maps (a current state and its future state), and the audit history of every version.
+ */
+public class MapHistory {
+    private final MapRepository repository;
+    private final MapAccess access;
+    private final Clock clock;
+    private final StewardshipPorts ports;
+    private final PriorityReader reader;
+
+    public MapHistory(MapRepository repository, AccessPolicy policy, Clock clock, StewardshipPorts ports) {
+        this.repository = repository;
+        this.access = new MapAccess(repository, policy);
+        this.clock = clock;
+        this.ports = ports;
+        this.reader = new PriorityReader(ports);
+    }
+
+    public List<Snapshot> snapshots(Actor actor, long mapId) {
+        access.viewable(actor, mapId);
+        return ports.snapshots().snapshots(mapId);
+    }
+
+    public Snapshot snapshot(Actor actor, long mapId, long snapshotId) {
+        access.viewable(actor, mapId);
+        return find(mapId, snapshotId);
+    }
+
+    /** Stores the board as it is now under a label; versioned like any change so it is audited. */
+    public Snapshot takeSnapshot(Actor actor, long mapId, long version, String label) {
+        String valid = Snapshot.validLabel(label);
+        MapBoard board = access.editable(actor, mapId, version);
+        SnapshotContent content = reader.snapshot(board);
+        Instant now = clock.instant();
+        long id = repository.change(mapId, version, actor.userKey(), now, writer -> {
+            long snapshotId = ports.snapshots().saveSnapshot(mapId, version, now, actor.userKey(), valid, content);
+            ports.audit().append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "map.snapshot",
+                    board.map().title(), "Snapshot " + snapshotId + " taken" + (valid.isEmpty() ? "" : " (" + valid + ")")));
+            return snapshotId;
+        });
+        return find(mapId, id);
+    }
+
+    /** From one snapshot to another, or to the map as it is now when {@code toSnapshotId} is null. */
+    public BoardDiff compareSnapshots(Actor actor, long mapId, long fromSnapshotId, Long toSnapshotId) {
+        MapBoard board = access.viewable(actor, mapId);
+        SnapshotContent from = find(mapId, fromSnapshotId).content();
+        SnapshotContent to = toSnapshotId == null ? reader.snapshot(board) : find(mapId, toSnapshotId).content();
+        return BoardDiff.byCardId(from, to);
+    }
+
+    /** From one map to another as they are now, cards matched by text, lane kind and stage name. */
+    public BoardDiff compareMaps(Actor actor, long fromMapId, long toMapId) {
+        SnapshotContent from = reader.snapshot(access.viewable(actor, fromMapId));
+        SnapshotContent to = reader.snapshot(access.viewable(actor, toMapId));
+        return BoardDiff.byContent(from, to);
+    }
+
+    /** Every version of the map, newest first, with who made it, when, and what it changed where known. */
+    public List<HistoryEntry> history(Actor actor, long mapId) {
+        access.viewable(actor, mapId);
+        return HistoryEntry.merge(ports.audit().entries(mapId), ports.audit().revisions(mapId));
+    }
+
+    /** Display name of a user key, for views. */
+    public String nameOf(String userKey) {
+        return reader.name(userKey);
+    }
+
+    private Snapshot find(long mapId, long snapshotId) {
+        return ports.snapshots().snapshot(mapId, snapshotId).orElseThrow(() ->
+                new NotFoundException("Snapshot " + snapshotId + " is not a snapshot of map " + mapId + "."));
+    }
+}

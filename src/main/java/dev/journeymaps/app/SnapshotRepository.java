@@ -1,0 +1,20 @@
+package dev.journeymaps.app;
+
+import dev.journeymaps.domain.Snapshot;
+import dev.journeymaps.domain.SnapshotContent;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: stored snapshots of maps. Saving happens inside {@link MapRepository#change}. */
+public interface SnapshotRepository {
+
+    long saveSnapshot(long mapId, long mapVersion, Instant at, String by, String label, SnapshotContent content);
+
+    /** The map's snapshots, newest first, without their content. */
+    List<Snapshot> snapshots(long mapId);
+
+    /** One snapshot of this map with its content. */
+    Optional<Snapshot> snapshot(long mapId, long snapshotId);
+}
