@@ -54,7 +54,8 @@ final class RestApplication extends ResourceConfig {
         }
         // Our mapper answers malformed JSON in Jira's error shape, so leave Jackson's own mappers out.
         register(JacksonFeature.withoutExceptionMappers());
-        register((ContextResolver<ObjectMapper>) type -> objectMapper());
+        // A class, not a lambda: Jersey finds a resolver's type from its generic interface, which a lambda erases.
+        register(new JsonMapperResolver());
         register(new AbstractBinder() {
             @Override
             protected void configure() {
@@ -88,5 +89,15 @@ final class RestApplication extends ResourceConfig {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** Jackson as Jira's REST API writes it: ISO-8601 instants, not epoch numbers. */
+    static final class JsonMapperResolver implements ContextResolver<ObjectMapper> {
+        private final ObjectMapper mapper = objectMapper();
+
+        @Override
+        public ObjectMapper getContext(Class<?> type) {
+            return mapper;
+        }
     }
 }

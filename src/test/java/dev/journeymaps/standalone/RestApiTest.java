@@ -65,6 +65,14 @@ class RestApiTest {
     }
 
     @Test
+    void timesAreWrittenAsIso8601Instants() {
+        JsonNode map = createMap("Dated", "current-state");
+
+        assertThat(map.get("created").isTextual()).as(map.get("created").toString()).isTrue();
+        assertThat(java.time.Instant.parse(map.get("created").asText())).isNotNull();
+    }
+
+    @Test
     void aProjectsMapListShowsCounts() {
         JsonNode created = createMap("Counted", "current-state");
         long mapId = created.get("id").asLong();
