@@ -96,6 +96,7 @@ public final class AoMapRepository implements MapRepository {
         try {
             ao.inTransaction(() -> {
                 claim(mapId, expectedVersion, null, Instant.now());
+                ao.deleteWithSQL(IssueLinkEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(CardEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(LaneEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(StageEntity.class, BY_MAP, mapId);

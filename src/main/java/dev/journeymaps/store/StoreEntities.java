@@ -13,6 +13,7 @@ public final class StoreEntities {
     }
 
     public static List<Class<? extends RawEntity<?>>> all() {
-        return List.of(MapEntity.class, StageEntity.class, LaneEntity.class, CardEntity.class, MapRevisionEntity.class);
+        return List.of(MapEntity.class, StageEntity.class, LaneEntity.class, CardEntity.class, MapRevisionEntity.class,
+                IssueSnapshotEntity.class, IssueLinkEntity.class);
     }
 }
