@@ -43,6 +43,26 @@ public final class Main implements Callable<Integer> {
             description = "Seed the demo project on an empty database; --no-demo leaves it empty (env JOURNEYMAPS_DEMO, default ${DEFAULT-VALUE}).")
     boolean demo;
 
+    @Option(names = "--jira-url", defaultValue = "${env:JOURNEYMAPS_JIRA_URL}",
+            description = "Base URL of the Jira (Cloud or Data Center) to link work in (env JOURNEYMAPS_JIRA_URL). "
+                    + "With it, users sign in with their own Jira account and Jira's permissions apply; without it, "
+                    + "a single local user works offline on demo issues.")
+    String jiraUrl;
+
+    @Option(names = {"--jira-user", "--jira-email"}, defaultValue = "${env:JOURNEYMAPS_JIRA_USER}",
+            description = "Optional service account (Cloud: email; Data Center: username, or empty with a personal access "
+                    + "token) used only to check Jira at start (env JOURNEYMAPS_JIRA_USER).")
+    String jiraUser;
+
+    @Option(names = "--jira-token", defaultValue = "${env:JOURNEYMAPS_JIRA_TOKEN}",
+            description = "That account's API token or personal access token (env JOURNEYMAPS_JIRA_TOKEN; prefer the variable).")
+    String jiraToken;
+
+    @Option(names = "--public-url", defaultValue = "${env:JOURNEYMAPS_PUBLIC_URL}",
+            description = "The URL users reach this server at, for links back to maps from Jira issues "
+                    + "(env JOURNEYMAPS_PUBLIC_URL; default: the address it listens on).")
+    String publicUrl;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
     }
@@ -54,7 +74,10 @@ public final class Main implements Callable<Integer> {
                 : new DatabaseConfig(dbUrl, dbUser == null ? "" : dbUser, dbPassword == null ? "" : dbPassword);
         StandaloneServer server;
         try {
-            server = StandaloneServer.start(new StandaloneConfig(bind, port, database, demo));
+            JiraConfig jira = jiraUrl == null || jiraUrl.isBlank() ? null
+                    : new JiraConfig(java.net.URI.create(jiraUrl.strip()), jiraUser, jiraToken);
+            server = StandaloneServer.start(new StandaloneConfig(bind, port, database, demo, jira,
+                    publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip()));
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("journey-maps: " + e.getMessage());
             return 2;

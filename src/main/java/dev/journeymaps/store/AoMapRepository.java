@@ -129,6 +129,7 @@ public final class AoMapRepository implements MapRepository {
             ao.inTransaction(() -> {
                 claim(mapId, expectedVersion, null, Instant.now());
                 ao.deleteWithSQL(EvidenceEntity.class, BY_MAP, mapId);
+                ao.deleteWithSQL(IssueLinkEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(CardEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(LaneEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(StageEntity.class, BY_MAP, mapId);

@@ -14,6 +14,7 @@ public final class StoreEntities {
 
     public static List<Class<? extends RawEntity<?>>> all() {
         return List.of(MapEntity.class, StageEntity.class, LaneEntity.class, CardEntity.class, MapRevisionEntity.class,
-                PersonaEntity.class, EvidenceEntity.class);
+                PersonaEntity.class, EvidenceEntity.class,
+                IssueSnapshotEntity.class, IssueLinkEntity.class);
     }
 }
