@@ -58,7 +58,8 @@ public final class StandaloneServer implements AutoCloseable {
             AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl());
             MapCatalog catalog = new MapCatalog(database.repository(), access.policy, clock);
             BoardEditor editor = new BoardEditor(database.repository(), access.policy, clock);
-            work = new WorkWiring(database, access.policy, access.trackers, publicUrl::get, clock, RefreshPolicy.DEFAULT_MAX_AGE);
+            work = new WorkWiring(database, access.policy, access.trackers, publicUrl::get, clock,
+                    config.jira() == null ? RefreshPolicy.DEFAULT_MAX_AGE : config.jira().issueMaxAge());
             if (config.seedDemo() && access.isLocal() && new DemoData(catalog, editor).seedIfEmpty(LocalUser.ACTOR)) {
                 new DemoWork(catalog, work.linker).seed(LocalUser.ACTOR);
             }
