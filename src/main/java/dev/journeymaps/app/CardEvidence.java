@@ -21,20 +21,5 @@ public interface CardEvidence {
     /** Plain-text lines describing a card's evidence, for the description of an issue created from it. */
     List<String> describe(long mapId, long cardId);
 
-    CardEvidence NONE = new CardEvidence() {
-        @Override
-        public Map<Long, Instant> latestByCard(Collection<Long> mapIds) {
-            return Map.of();
-        }
-
-        @Override
-        public Map<Long, Integer> countByCard(Collection<Long> cardIds) {
-            return Map.of();
-        }
-
-        @Override
-        public List<String> describe(long mapId, long cardId) {
-            return List.of();
-        }
-    };
+    CardEvidence NONE = new NoCardEvidence();
 }

@@ -1,5 +1,7 @@
 package dev.journeymaps.standalone;
 
+import dev.journeymaps.app.RefreshPolicy;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -10,8 +12,9 @@ import java.util.Objects;
  * issues on anyone's behalf, which would bypass their permissions.
  *
  * @param permissionTtl how long a signed-in user's project permissions are trusted before Jira is asked again
+ * @param issueMaxAge   how long cached issue data is shown before a view refreshes it from Jira
  */
-record JiraConfig(URI url, String user, String token, Duration permissionTtl) {
+record JiraConfig(URI url, String user, String token, Duration permissionTtl, Duration issueMaxAge) {
     static final Duration DEFAULT_PERMISSION_TTL = Duration.ofMinutes(1);
 
     JiraConfig {
@@ -22,10 +25,14 @@ record JiraConfig(URI url, String user, String token, Duration permissionTtl) {
         user = user == null ? "" : user.strip();
         token = token == null ? "" : token.strip();
         permissionTtl = permissionTtl == null ? DEFAULT_PERMISSION_TTL : permissionTtl;
+        issueMaxAge = issueMaxAge == null ? RefreshPolicy.DEFAULT_MAX_AGE : issueMaxAge;
+        if (issueMaxAge.isNegative()) {
+            throw new IllegalArgumentException("--issue-max-age must not be negative");
+        }
     }
 
     JiraConfig(URI url, String user, String token) {
-        this(url, user, token, DEFAULT_PERMISSION_TTL);
+        this(url, user, token, DEFAULT_PERMISSION_TTL, RefreshPolicy.DEFAULT_MAX_AGE);
     }
 
     boolean hasServiceAccount() {

@@ -58,6 +58,11 @@ public final class Main implements Callable<Integer> {
             description = "That account's API token or personal access token (env JOURNEYMAPS_JIRA_TOKEN; prefer the variable).")
     String jiraToken;
 
+    @Option(names = "--issue-max-age", defaultValue = "${env:JOURNEYMAPS_ISSUE_MAX_AGE:-300}",
+            description = "Seconds cached Jira issue data is shown before a map view refreshes it (env JOURNEYMAPS_ISSUE_MAX_AGE, "
+                    + "default ${DEFAULT-VALUE}). Views never wait more than a few seconds for Jira.")
+    long issueMaxAgeSeconds;
+
     @Option(names = "--public-url", defaultValue = "${env:JOURNEYMAPS_PUBLIC_URL}",
             description = "The URL users reach this server at, for links back to maps from Jira issues "
                     + "(env JOURNEYMAPS_PUBLIC_URL; default: the address it listens on).")
@@ -75,7 +80,8 @@ public final class Main implements Callable<Integer> {
         StandaloneServer server;
         try {
             JiraConfig jira = jiraUrl == null || jiraUrl.isBlank() ? null
-                    : new JiraConfig(java.net.URI.create(jiraUrl.strip()), jiraUser, jiraToken);
+                    : new JiraConfig(java.net.URI.create(jiraUrl.strip()), jiraUser, jiraToken,
+                            JiraConfig.DEFAULT_PERMISSION_TTL, java.time.Duration.ofSeconds(issueMaxAgeSeconds));
             server = StandaloneServer.start(new StandaloneConfig(bind, port, database, demo, jira,
                     publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip()));
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -57,7 +57,8 @@ public final class StandaloneServer implements AutoCloseable {
             AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl());
             UseCases useCases = UseCases.over(database, access.policy, clock);
             MapCatalog catalog = useCases.catalog();
-            work = new WorkWiring(database, access.policy, access.trackers, publicUrl::get, clock, RefreshPolicy.DEFAULT_MAX_AGE);
+            work = new WorkWiring(database, access.policy, access.trackers, publicUrl::get, clock,
+                    config.jira() == null ? RefreshPolicy.DEFAULT_MAX_AGE : config.jira().issueMaxAge());
             if (config.seedDemo() && access.isLocal() && new DemoData(useCases).seedIfEmpty(LocalUser.ACTOR)) {
                 new DemoWork(catalog, work.linker).seed(LocalUser.ACTOR);
             }
