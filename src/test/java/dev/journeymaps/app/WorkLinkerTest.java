@@ -82,7 +82,7 @@ class WorkLinkerTest {
     void open() {
         database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir));
         Clock clock = Clock.systemUTC();
-        catalog = new MapCatalog(database.repository(), policy, clock);
+        catalog = new MapCatalog(database.repository(), database.personas(), policy, clock);
         linker = new WorkLinker(database.repository(), policy, new AoIssueLinks(database.session()),
                 new AoIssueCache(database.session()), IssueTrackers.single(tracker), evidence,
                 () -> "https://maps.example.com/", clock);

@@ -77,7 +77,7 @@ class WorkStatusWithJiraDownTest {
 
     /** A map whose pain point links SHOP-1, cached yesterday as In Progress. */
     private long mapLinkedToAStaleIssue() {
-        MapCatalog catalog = new MapCatalog(database.repository(), new AppFixture.Policy(), Clock.systemUTC());
+        MapCatalog catalog = new MapCatalog(database.repository(), database.personas(), new AppFixture.Policy(), Clock.systemUTC());
         MapBoard board = catalog.createMap(ALICE, "SHOP", new MapDetails("Checkout", MapType.CURRENT_STATE, null, ""));
         long pain = board.lanes().stream().filter(l -> l.kind() == LaneKind.PAIN_POINTS).findFirst().orElseThrow().id();
         long mapId = board.map().id();
