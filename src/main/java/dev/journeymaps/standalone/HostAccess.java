@@ -5,6 +5,7 @@ import dev.journeymaps.app.IssueCache;
 import dev.journeymaps.app.IssueTrackers;
 import dev.journeymaps.jirarest.JiraConnection;
 import dev.journeymaps.jirarest.JiraRestClient;
+import dev.journeymaps.web.IssueUrls;
 import dev.journeymaps.web.RequestActor;
 import org.apache.catalina.Context;
 import org.apache.catalina.session.StandardManager;
@@ -47,6 +48,11 @@ final class HostAccess {
         checkServiceAccount(jira);
         JiraUsers users = new JiraUsers(jira.permissionTtl(), clock);
         return new HostAccess(users, users, cache -> users, jira, users);
+    }
+
+    /** Status lozenges link to the configured Jira; the offline demo's issues exist nowhere to link to. */
+    IssueUrls issueUrls() {
+        return jira == null ? IssueUrls.NONE : IssueUrls.under(jira.url().toString());
     }
 
     boolean isLocal() {

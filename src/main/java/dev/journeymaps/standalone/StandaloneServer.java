@@ -75,7 +75,7 @@ public final class StandaloneServer implements AutoCloseable {
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
             mount(context, "pages", new MapPagesServlet(catalog, useCases.personas(), new VelocityViewRenderer(), new StandalonePageResources(),
-                    access.requestActor, new BundleMessages()), PAGES_PATH + "/*");
+                    access.requestActor, new BundleMessages(), work.reader, access.issueUrls()), PAGES_PATH + "/*");
             if (access.isLocal()) {
                 mount(context, "home", new HomeRedirect(catalog), "");
             }
