@@ -101,8 +101,9 @@ final class WorkViews {
 
     private StageWork stage(StageRollup stage, String name) {
         Progress progress = stage.progress();
-        return new StageWork(stage.stageId(), name,
-                messages.getText("journeymaps.work.stage.label", stage.cardsWithWork(), stage.actionableCards(), stage.cardsDone()),
+        String label = stage.actionableCards() == 0 ? messages.getText("journeymaps.work.stage.empty")
+                : messages.getText("journeymaps.work.stage.label", stage.cardsWithWork(), stage.actionableCards(), stage.cardsDone());
+        return new StageWork(stage.stageId(), name, label,
                 progress.done(), progress.total(), percent(progress.ratio()), progressLabel(progress),
                 messages.getText("journeymaps.work.progress.stage", name, progressLabel(progress)));
     }
