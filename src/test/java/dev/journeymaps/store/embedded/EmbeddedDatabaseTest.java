@@ -33,7 +33,8 @@ class EmbeddedDatabaseTest {
                 names.add(tables.getString("TABLE_NAME"));
             }
             assertThat(names).containsExactlyInAnyOrder(prefix + "MAP", prefix + "STAGE", prefix + "LANE",
-                    prefix + "CARD", prefix + "MAP_REVISION", prefix + "PERSONA", prefix + "EVIDENCE");
+                    prefix + "CARD", prefix + "MAP_REVISION", prefix + "PERSONA", prefix + "EVIDENCE",
+                    prefix + "ISSUE_SNAPSHOT", prefix + "ISSUE_LINK");
         }
     }
 
