@@ -106,6 +106,9 @@
                     c.classList.remove('jm-card-selected');
                 });
                 cardEl.classList.add('jm-card-selected');
+                if (JourneyMaps.work && JourneyMaps.laneKinds.isActionable(lane.kind)) {
+                    JourneyMaps.work.show(cardEl, card);
+                }
                 (focusId && el(focusId) ? el(focusId) : el('jm-card-text')).focus();
             }, function (failure) {
                 notify.error(el('jm-messages'), notify.linesOf(failure));

@@ -412,6 +412,9 @@
             }
         } else if (kind === 'map-view') {
             JourneyMaps.addCard.init(root);
+            if (JourneyMaps.work) {
+                JourneyMaps.work.init(root);
+            }
             var after = JourneyMaps.after.take();
             // The panel makes cards focusable (and may reopen itself), so it starts before the board restores focus.
             if (JourneyMaps.panel) {

@@ -24,6 +24,11 @@ public class JiraRequestActor implements RequestActor {
 
     @Override
     public Actor actorOf(HttpServletRequest request) {
+        return current();
+    }
+
+    /** The logged-in user of the current thread, or null (for callers without a servlet request, such as web panels). */
+    public Actor current() {
         ApplicationUser user = authenticationContext.getLoggedInUser();
         if (user == null) {
             return null;

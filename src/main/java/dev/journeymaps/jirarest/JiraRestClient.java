@@ -9,6 +9,7 @@ import dev.journeymaps.app.IssueTracker;
 import dev.journeymaps.app.IssueTrackerException;
 import dev.journeymaps.domain.IssueSnapshot;
 import dev.journeymaps.domain.NewIssue;
+import dev.journeymaps.domain.Progress;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ public final class JiraRestClient implements IssueTracker {
     static final int PAGE_SIZE = 100;
 
     private final JiraHttp http;
+    private final EpicProgress epicProgress;
     private final Clock clock;
     private volatile Deployment deployment;
 
@@ -42,9 +44,11 @@ public final class JiraRestClient implements IssueTracker {
 
     public JiraRestClient(JiraConnection connection, Clock clock) {
         this.http = new JiraHttp(connection, new ObjectMapper());
+        this.epicProgress = new EpicProgress(http);
         this.clock = clock;
     }
 
+    /** The issues, with epics' children progress (one more search per 100 epics, see {@link EpicProgress}). */
     @Override
     public List<IssueSnapshot> fetch(Collection<Long> issueIds) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(issueIds));
@@ -53,7 +57,10 @@ public final class JiraRestClient implements IssueTracker {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + FETCH_CHUNK));
             fetchChunk(chunk).forEach(issue -> found.put(issue.id(), issue));
         }
-        return ids.stream().filter(found::containsKey).map(found::get).toList();
+        List<IssueSnapshot> epics = found.values().stream().filter(IssueSnapshot::isEpic).toList();
+        Map<Long, Progress> children = epics.isEmpty() ? Map.of() : epicProgress.of(epics, deployment());
+        return ids.stream().filter(found::containsKey)
+                .map(id -> children.containsKey(id) ? found.get(id).withChildren(children.get(id)) : found.get(id)).toList();
     }
 
     /**

@@ -43,6 +43,31 @@ public final class Main implements Callable<Integer> {
             description = "Seed the demo project on an empty database; --no-demo leaves it empty (env JOURNEYMAPS_DEMO, default ${DEFAULT-VALUE}).")
     boolean demo;
 
+    @Option(names = "--jira-url", defaultValue = "${env:JOURNEYMAPS_JIRA_URL}",
+            description = "Base URL of the Jira (Cloud or Data Center) to link work in (env JOURNEYMAPS_JIRA_URL). "
+                    + "With it, users sign in with their own Jira account and Jira's permissions apply; without it, "
+                    + "a single local user works offline on demo issues.")
+    String jiraUrl;
+
+    @Option(names = {"--jira-user", "--jira-email"}, defaultValue = "${env:JOURNEYMAPS_JIRA_USER}",
+            description = "Optional service account (Cloud: email; Data Center: username, or empty with a personal access "
+                    + "token) used only to check Jira at start (env JOURNEYMAPS_JIRA_USER).")
+    String jiraUser;
+
+    @Option(names = "--jira-token", defaultValue = "${env:JOURNEYMAPS_JIRA_TOKEN}",
+            description = "That account's API token or personal access token (env JOURNEYMAPS_JIRA_TOKEN; prefer the variable).")
+    String jiraToken;
+
+    @Option(names = "--issue-max-age", defaultValue = "${env:JOURNEYMAPS_ISSUE_MAX_AGE:-300}",
+            description = "Seconds cached Jira issue data is shown before a map view refreshes it (env JOURNEYMAPS_ISSUE_MAX_AGE, "
+                    + "default ${DEFAULT-VALUE}). Views never wait more than a few seconds for Jira.")
+    long issueMaxAgeSeconds;
+
+    @Option(names = "--public-url", defaultValue = "${env:JOURNEYMAPS_PUBLIC_URL}",
+            description = "The URL users reach this server at, for links back to maps from Jira issues "
+                    + "(env JOURNEYMAPS_PUBLIC_URL; default: the address it listens on).")
+    String publicUrl;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
     }
@@ -54,7 +79,11 @@ public final class Main implements Callable<Integer> {
                 : new DatabaseConfig(dbUrl, dbUser == null ? "" : dbUser, dbPassword == null ? "" : dbPassword);
         StandaloneServer server;
         try {
-            server = StandaloneServer.start(new StandaloneConfig(bind, port, database, demo));
+            JiraConfig jira = jiraUrl == null || jiraUrl.isBlank() ? null
+                    : new JiraConfig(java.net.URI.create(jiraUrl.strip()), jiraUser, jiraToken,
+                            JiraConfig.DEFAULT_PERMISSION_TTL, java.time.Duration.ofSeconds(issueMaxAgeSeconds));
+            server = StandaloneServer.start(new StandaloneConfig(bind, port, database, demo, jira,
+                    publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip()));
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("journey-maps: " + e.getMessage());
             return 2;

@@ -5,17 +5,26 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.journeymaps.app.BoardEditor;
 import dev.journeymaps.app.EvidenceEditor;
+import dev.journeymaps.app.IssueFinder;
 import dev.journeymaps.app.MapCatalog;
 import dev.journeymaps.app.MapHistory;
 import dev.journeymaps.app.MapReviews;
 import dev.journeymaps.app.Ownership;
 import dev.journeymaps.app.PersonaDirectory;
 import dev.journeymaps.app.Prioritizer;
+import dev.journeymaps.app.WorkLinker;
+import dev.journeymaps.app.WorkStatusReader;
 import dev.journeymaps.web.RequestActor;
+import dev.journeymaps.web.rest.CardIssuesResource;
+import dev.journeymaps.web.rest.CardLinksResource;
 import dev.journeymaps.web.rest.CardsResource;
 import dev.journeymaps.web.rest.CompareResource;
 import dev.journeymaps.web.rest.EvidenceResource;
 import dev.journeymaps.web.rest.HistoryResource;
+import dev.journeymaps.web.rest.IssueTrackerErrors;
+import dev.journeymaps.web.rest.IssuesResource;
+import dev.journeymaps.web.rest.MapStatusResource;
+import dev.journeymaps.web.rest.ProjectStatusResource;
 import dev.journeymaps.web.rest.LanesResource;
 import dev.journeymaps.web.rest.MapOwnerResource;
 import dev.journeymaps.web.rest.MapsResource;
@@ -42,13 +51,20 @@ final class RestApplication extends ResourceConfig {
             ScoringResource.class, TriageResource.class, MapOwnerResource.class, UsersResource.class, ReviewResource.class,
             SnapshotsResource.class, HistoryResource.class, CompareResource.class);
 
-    RestApplication(UseCases useCases, RequestActor requestActor) {
+    RestApplication(UseCases useCases, RequestActor requestActor, WorkWiring work) {
         register(MapsResource.class);
         register(StagesResource.class);
         register(LanesResource.class);
         register(CardsResource.class);
         register(EvidenceResource.class);
         register(PersonasResource.class);
+        // linked work
+        register(MapStatusResource.class);
+        register(ProjectStatusResource.class);
+        register(CardLinksResource.class);
+        register(CardIssuesResource.class);
+        register(IssuesResource.class);
+        register(IssueTrackerErrors.class);
         for (Class<?> mapper : RestExceptionMappers.class.getDeclaredClasses()) {
             register(mapper);
         }
@@ -64,6 +80,9 @@ final class RestApplication extends ResourceConfig {
                 bind(useCases.evidence()).to(EvidenceEditor.class);
                 bind(useCases.personas()).to(PersonaDirectory.class);
                 bind(requestActor).to(RequestActor.class);
+                bind(work.reader).to(WorkStatusReader.class);
+                bind(work.linker).to(WorkLinker.class);
+                bind(work.finder).to(IssueFinder.class);
             }
         });
     }

@@ -1,6 +1,7 @@
 package dev.journeymaps.standalone;
 
 import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.app.RefreshPolicy;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
 import dev.journeymaps.web.page.MapPagesServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The standalone host: embedded Tomcat serving the same pages and REST resources as the Jira plugin,
@@ -35,9 +37,11 @@ public final class StandaloneServer implements AutoCloseable {
     private final Tomcat tomcat;
     private final Connector connector;
     private final String bind;
+    private final WorkWiring work;
 
-    private StandaloneServer(EmbeddedDatabase database, Tomcat tomcat, Connector connector, String bind) {
+    private StandaloneServer(EmbeddedDatabase database, Tomcat tomcat, Connector connector, String bind, WorkWiring work) {
         this.database = database;
+        this.work = work;
         this.tomcat = tomcat;
         this.connector = connector;
         this.bind = bind;
@@ -46,13 +50,18 @@ public final class StandaloneServer implements AutoCloseable {
     /** Opens the database (migrating its schema), seeds the demo if asked and empty, and starts listening. */
     public static StandaloneServer start(StandaloneConfig config) {
         EmbeddedDatabase database = EmbeddedDatabase.open(config.database());
+        WorkWiring work = null;
         try {
-            LocalUser user = new LocalUser();
             Clock clock = Clock.systemUTC();
-            UseCases useCases = UseCases.over(database, user, clock);
+            HostAccess access = HostAccess.of(config.jira(), clock);
+            AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl());
+            UseCases useCases = UseCases.over(database, access.policy, clock);
             MapCatalog catalog = useCases.catalog();
-            Stewardship stewardship = Stewardship.of(database, user, clock, LocalDirectory.withDemoTeam());
-            if (config.seedDemo() && new DemoData(useCases).seedIfEmpty(LocalUser.ACTOR)) {
+            Stewardship stewardship = Stewardship.of(database, access.policy, clock, LocalDirectory.withDemoTeam());
+            work = new WorkWiring(database, access.policy, access.trackers, publicUrl::get, clock,
+                    config.jira() == null ? RefreshPolicy.DEFAULT_MAX_AGE : config.jira().issueMaxAge());
+            if (config.seedDemo() && access.isLocal() && new DemoData(useCases).seedIfEmpty(LocalUser.ACTOR)) {
+                new DemoWork(catalog, work.linker).seed(LocalUser.ACTOR);
                 new DemoPriorities(catalog, stewardship.prioritizer(), stewardship.ownership()).seed(LocalUser.ACTOR);
             }
             Tomcat tomcat = new Tomcat();
@@ -63,25 +72,36 @@ public final class StandaloneServer implements AutoCloseable {
             tomcat.getService().addConnector(connector);
             tomcat.setConnector(connector);
             Context context = tomcat.addContext("", null);
-            mount(context, "rest", new ServletContainer(new RestApplication(useCases, user).with(stewardship)), REST_PATH + "/*");
+            mount(context, "rest", new ServletContainer(new RestApplication(useCases, access.requestActor, work).with(stewardship)), REST_PATH + "/*");
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
             mount(context, "pages", new MapPagesServlet(catalog, useCases.personas(), new VelocityViewRenderer(), new StandalonePageResources(),
-                    user, new BundleMessages(), stewardship.pages()), PAGES_PATH + "/*");
-            mount(context, "home", new HomeRedirect(catalog), "");
+                    access.requestActor, new BundleMessages(), stewardship.pages(), work.reader, access.issueUrls()), PAGES_PATH + "/*");
+            if (access.isLocal()) {
+                mount(context, "home", new HomeRedirect(catalog), "");
+            }
+            access.mount(context);
             guardWrites(context);
             tomcat.start();
-            StandaloneServer server = new StandaloneServer(database, tomcat, connector, config.bind());
+            StandaloneServer server = new StandaloneServer(database, tomcat, connector, config.bind(), work);
+            publicUrl.compareAndSet(null, server.baseUrl());
             LOG.info("Journey Maps is running at {}", server.baseUrl());
             return server;
         } catch (IOException e) {
-            database.close();
+            closeAll(work, database);
             throw new UncheckedIOException(e);
         } catch (LifecycleException | RuntimeException e) {
-            database.close();
+            closeAll(work, database);
             throw new IllegalStateException("The standalone server could not start: " + e.getMessage(), e);
         }
+    }
+
+    private static void closeAll(WorkWiring work, EmbeddedDatabase database) {
+        if (work != null) {
+            work.close();
+        }
+        database.close();
     }
 
     private static void mount(Context context, String name, HttpServlet servlet, String pattern) {
@@ -120,6 +140,7 @@ public final class StandaloneServer implements AutoCloseable {
         } catch (LifecycleException e) {
             LOG.warn("Tomcat did not stop cleanly", e);
         } finally {
+            work.close();
             database.close();
         }
     }

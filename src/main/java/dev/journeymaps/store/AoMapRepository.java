@@ -136,6 +136,7 @@ public final class AoMapRepository implements MapRepository {
                 ao.deleteWithSQL(MapSnapshotEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(AuditEntryEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(EvidenceEntity.class, BY_MAP, mapId);
+                ao.deleteWithSQL(IssueLinkEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(CardEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(LaneEntity.class, BY_MAP, mapId);
                 ao.deleteWithSQL(StageEntity.class, BY_MAP, mapId);

@@ -17,6 +17,8 @@ public final class StoreEntities {
                 PersonaEntity.class, EvidenceEntity.class,
 
                 CardTriageEntity.class, MapScoringEntity.class, MapReviewEntity.class, MapSnapshotEntity.class,
-                AuditEntryEntity.class);
+                AuditEntryEntity.class,
+
+                IssueSnapshotEntity.class, IssueLinkEntity.class);
     }
 }

@@ -438,7 +438,7 @@ public abstract class MapRepositoryContract {
         AoSession ao = database.session();
         assertThat(repository.loadBoard(mapId)).isEmpty();
         for (Class<? extends net.java.ao.RawEntity<Integer>> table : List.of(StageEntity.class, LaneEntity.class,
-                CardEntity.class, MapRevisionEntity.class)) {
+                CardEntity.class, MapRevisionEntity.class, IssueLinkEntity.class)) {
             assertThat(ao.count(table, Query.select().where("MAP_ID = ?", mapId))).as(table.getSimpleName()).isZero();
         }
         assertThat(board(other.map().id())).isEqualTo(other);

@@ -9,6 +9,7 @@ import dev.journeymaps.domain.Stage;
 import dev.journeymaps.web.Messages;
 
 import java.util.List;
+import java.util.Map;
 
 /** Lays a board out as the grid the template draws: visible lanes of cells of cards, each card decorated. */
 final class BoardRows {
@@ -18,22 +19,23 @@ final class BoardRows {
         this.messages = messages;
     }
 
-    List<LaneRow> lanes(MapBoard board) {
+    List<LaneRow> lanes(MapBoard board, Map<Long, CardWork> work, WorkFilter filter) {
         ChannelSwitches switches = board.channelSwitches();
         List<Lane> visible = board.lanes().stream().filter(lane -> !lane.hidden()).toList();
         long curveLane = board.emotionCurve().hasScores()
                 ? visible.stream().filter(l -> l.kind() == LaneKind.EMOTIONS).mapToLong(Lane::id).findFirst().orElse(-1) : -1;
         return visible.stream().map(lane -> new LaneRow(lane.id(), lane.title(), lane.kind().key(),
                 messages.getText("journeymaps.lane.kind." + lane.kind().key()),
-                board.stages().stream().map(stage -> cell(board, switches, lane, stage)).toList(), lane.id() == curveLane)).toList();
+                board.stages().stream().map(stage -> cell(board, switches, lane, stage, work, filter)).toList(), lane.id() == curveLane)).toList();
     }
 
-    private CellView cell(MapBoard board, ChannelSwitches switches, Lane lane, Stage stage) {
+    private CellView cell(MapBoard board, ChannelSwitches switches, Lane lane, Stage stage, Map<Long, CardWork> work,
+                          WorkFilter filter) {
         return new CellView(lane.id(), stage.id(), board.cardsIn(lane.id(), stage.id()).stream()
-                .map(card -> card(board, switches, card)).toList());
+                .map(card -> card(board, switches, card, work.get(card.id()), filter)).toList());
     }
 
-    private CardView card(MapBoard board, ChannelSwitches switches, Card card) {
+    private CardView card(MapBoard board, ChannelSwitches switches, Card card, CardWork work, WorkFilter filter) {
         Integer emotion = card.emotion();
         String emotionLabel = emotion == null ? "" : EmotionCurveSvg.score(emotion);
         String emotionClass = emotion == null ? "" : emotion > 0 ? "jm-emotion-up" : emotion < 0 ? "jm-emotion-down" : "jm-emotion-flat";
@@ -41,6 +43,7 @@ final class BoardRows {
         String channelLabel = channelKey.isEmpty() ? "" : messages.getText("journeymaps.channel." + channelKey);
         String from = switches.switchedFrom(card.id()).map(c -> messages.getText("journeymaps.channel." + c.key())).orElse("");
         return new CardView(card.id(), card.text(), card.details(), emotionLabel, emotionClass, channelKey, channelLabel, from,
-                board.isActionable(card), board.isAssumption(card), board.evidenceFor(card.id()).size());
+                board.isActionable(card), board.isAssumption(card), board.evidenceFor(card.id()).size(),
+                work, !filter.shows(work == null ? null : work.state()));
     }
 }

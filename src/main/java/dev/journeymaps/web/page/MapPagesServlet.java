@@ -2,13 +2,18 @@ package dev.journeymaps.web.page;
 
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.app.MapWork;
+import dev.journeymaps.app.MapWorkSummary;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.app.PersonaDirectory;
 import dev.journeymaps.app.PermissionDeniedException;
+import dev.journeymaps.app.WorkStatusReader;
 import dev.journeymaps.domain.MapBoard;
 import dev.journeymaps.domain.MapFilter;
+import dev.journeymaps.domain.MapRollup;
 import dev.journeymaps.domain.MapType;
 import dev.journeymaps.domain.ValidationException;
+import dev.journeymaps.web.IssueUrls;
 import dev.journeymaps.web.Messages;
 import dev.journeymaps.web.PageResources;
 import dev.journeymaps.web.RequestActor;
@@ -26,14 +31,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
  * The journey map pages, mounted at {@code /plugins/servlet/journeymaps} in both hosts.
  * <ul>
- *   <li>{@code GET /project/{KEY}[?type=&personaId=&owner=&q=]} — 200 the project's maps (filtered) and personas;
+ *   <li>{@code GET /project/{KEY}[?type=&personaId=&owner=&q=]} — 200 the project's maps (filtered, each with its
+ *       linked-work roll-up) and personas;
  *       404 if the project is not visible; 400 for a malformed key. Unknown filter values filter nothing.</li>
- *   <li>{@code GET /map/{id}} — 200 the map; 404 if it does not exist or is not visible</li>
+ *   <li>{@code GET /map/{id}[?work=all|unlinked|in-progress|done]} — 200 the map with the live status of its linked
+ *       work (from the issue cache when Jira is slow or down, with a warning), cards not matching {@code work} dimmed;
+ *       404 if it does not exist or is not visible</li>
  *   <li>priorities and review pages: see {@link StewardshipPages}</li>
  *   <li>anything else — 404. Anonymous requests are redirected to Jira's login page and come back.</li>
  * </ul>
@@ -52,16 +61,21 @@ public class MapPagesServlet extends HttpServlet {
     private final transient PageModels models;
     private final transient StewardshipPages stewardship;
     private final transient PriorityPageModels priorityModels;
+    private final transient WorkStatusReader work;
+    private final transient IssueUrls issueUrls;
 
     @Inject
     public MapPagesServlet(MapCatalog catalog, PersonaDirectory personas, ViewRenderer renderer, PageResources resources,
-                           RequestActor requestActor, Messages messages, StewardshipPages stewardship) {
+                           RequestActor requestActor, Messages messages, StewardshipPages stewardship,
+                           WorkStatusReader work, IssueUrls issueUrls) {
         this.catalog = catalog;
         this.personas = personas;
         this.renderer = renderer;
         this.resources = resources;
         this.requestActor = requestActor;
         this.messages = messages;
+        this.work = work;
+        this.issueUrls = issueUrls;
         this.models = new PageModels(messages, ZoneId.systemDefault());
         this.stewardship = stewardship;
         this.priorityModels = new PriorityPageModels(messages, ZoneId.systemDefault());
@@ -84,13 +98,18 @@ public class MapPagesServlet extends HttpServlet {
                 send(request, response, HttpServletResponse.SC_OK, ours.get().template(), ours.get().page());
             } else if (project.matches()) {
                 String key = project.group(1);
-                MapListPage page = models.list(key, catalog.listMaps(actor, key), personas.listPersonas(actor, key), filter(request), urls);
+                Map<Long, MapRollup> rollups = work.projectStatus(actor, key).maps().stream()
+                        .collect(Collectors.toMap(MapWorkSummary::mapId, MapWorkSummary::rollup));
+                MapListPage page = models.list(key, catalog.listMaps(actor, key), personas.listPersonas(actor, key), filter(request),
+                        rollups, urls);
                 send(request, response, HttpServletResponse.SC_OK, "templates/map-list.vm", page,
                         Map.of("reviews", stewardship.forMapList(actor, key, urls, priorityModels)));
             } else if (map.matches()) {
-                MapBoard board = catalog.viewMap(actor, Long.parseLong(map.group(1)));
-                MapViewPage page = models.view(board, catalog.related(actor, board.map()),
-                        personas.listPersonas(actor, board.map().projectKey()), urls);
+                MapWork mapWork = work.mapStatus(actor, Long.parseLong(map.group(1)));
+                MapBoard board = mapWork.board();
+                MapViewPage page = models.view(mapWork, catalog.related(actor, board.map()),
+                        personas.listPersonas(actor, board.map().projectKey()), WorkFilter.fromKey(request.getParameter("work")),
+                        issueUrls, urls);
                 send(request, response, HttpServletResponse.SC_OK, "templates/map-view.vm", page,
                         Map.of("stewardship", stewardship.forMapView(actor, board, urls, priorityModels)));
             } else {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * View model of {@code map-view.vm}: the header (with the links between a current-state map and its future
  * states, and how much of the map is validated), the scope card with its persona, the emotion curve and the
- * stages × lanes grid (hidden lanes listed apart), plus the choices the editing forms offer.
+ * stages × lanes grid (hidden lanes listed apart), the linked work rolled up per map and stage, plus the
+ * choices the editing forms offer.
  */
 public record MapViewPage(long id, long version, String projectKey, String projectUrl, String title,
                           String typeKey, String typeLabel, String owner,
@@ -14,7 +15,7 @@ public record MapViewPage(long id, long version, String projectKey, String proje
                           List<StageColumn> stages, List<LaneRow> lanes, List<Option> hiddenLanes, CurveView curve,
                           MapLink origin, List<MapLink> futureStates, boolean canCreateFutureState,
                           List<Option> personaOptions, List<Option> laneKinds, List<Option> channels,
-                          List<Option> evidenceTypes) {
+                          List<Option> evidenceTypes, MapWorkView work) {
 
     public boolean hasStages() {
         return !stages.isEmpty();

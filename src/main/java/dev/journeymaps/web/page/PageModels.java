@@ -1,17 +1,25 @@
 package dev.journeymaps.web.page;
 
+import dev.journeymaps.app.Freshness;
 import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.app.MapWork;
+import dev.journeymaps.domain.ActionableCard;
 import dev.journeymaps.domain.Channel;
 import dev.journeymaps.domain.EvidenceType;
 import dev.journeymaps.domain.JourneyMap;
 import dev.journeymaps.domain.LaneKind;
 import dev.journeymaps.domain.MapBoard;
 import dev.journeymaps.domain.MapFilter;
+import dev.journeymaps.domain.MapRollup;
 import dev.journeymaps.domain.MapSummary;
 import dev.journeymaps.domain.MapType;
 import dev.journeymaps.domain.Persona;
+import dev.journeymaps.domain.Stage;
+import dev.journeymaps.domain.WorkStatus;
+import dev.journeymaps.web.IssueUrls;
 import dev.journeymaps.web.Messages;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -33,22 +41,28 @@ final class PageModels {
     private final Messages messages;
     private final ZoneId zone;
     private final BoardRows rows;
+    private final WorkViews work;
 
     PageModels(Messages messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
         this.rows = new BoardRows(messages);
+        this.work = new WorkViews(messages, zone);
     }
 
     MapListPage list(String projectKey, List<MapSummary> summaries, PageUrls urls) {
-        return list(projectKey, summaries, List.of(), MapFilter.ALL, urls);
+        return list(projectKey, summaries, List.of(), MapFilter.ALL, Map.of(), urls);
     }
 
-    /** The list of {@code all} the project's maps that pass {@code filter}; owners to filter by come from all of them. */
-    MapListPage list(String projectKey, List<MapSummary> all, List<Persona> personas, MapFilter filter, PageUrls urls) {
+    /**
+     * The list of {@code all} the project's maps that pass {@code filter}, each with its work roll-up from
+     * {@code rollups} (by map id); owners to filter by come from all of them.
+     */
+    MapListPage list(String projectKey, List<MapSummary> all, List<Persona> personas, MapFilter filter,
+                     Map<Long, MapRollup> rollups, PageUrls urls) {
         Map<Long, String> personaNames = personas.stream().collect(Collectors.toMap(Persona::id, Persona::name));
         List<MapRow> shown = all.stream().filter(summary -> filter.matches(summary.map()))
-                .map(summary -> row(summary, personaNames, urls)).toList();
+                .map(summary -> row(summary, personaNames, rollups.getOrDefault(summary.map().id(), MapRollup.EMPTY), urls)).toList();
         List<Option> types = Arrays.stream(MapType.values())
                 .map(type -> new Option(type.key(), typeLabel(type), type == filter.type())).toList();
         List<Option> personaOptions = personas.stream()
@@ -61,11 +75,20 @@ final class PageModels {
                 personas.stream().map(PageModels::persona).toList());
     }
 
+    /** The map without any linked work (as a map whose pain points nobody has linked yet). */
     MapViewPage view(MapBoard board, PageUrls urls) {
-        return view(board, new MapCatalog.Related(java.util.Optional.empty(), List.of()), List.of(), urls);
+        WorkStatus none = WorkStatus.of(ActionableCard.of(board), board.stages().stream().map(Stage::id).toList(), List.of(),
+                Map.of(), Map.of());
+        return view(new MapWork(board, none, Freshness.current(Instant.EPOCH)), IssueUrls.NONE, urls);
     }
 
-    MapViewPage view(MapBoard board, MapCatalog.Related related, List<Persona> personas, PageUrls urls) {
+    MapViewPage view(MapWork mapWork, IssueUrls issueUrls, PageUrls urls) {
+        return view(mapWork, new MapCatalog.Related(java.util.Optional.empty(), List.of()), List.of(), WorkFilter.ALL, issueUrls, urls);
+    }
+
+    MapViewPage view(MapWork mapWork, MapCatalog.Related related, List<Persona> personas, WorkFilter filter, IssueUrls issueUrls,
+                     PageUrls urls) {
+        MapBoard board = mapWork.board();
         JourneyMap map = board.map();
         List<StageColumn> stages = board.stages().stream()
                 .map(stage -> new StageColumn(stage.id(), stage.name(), board.cardsInStage(stage.id()).size())).toList();
@@ -78,7 +101,7 @@ final class PageModels {
                 map.type().key(), typeLabel(map.type()), owner(map),
                 map.scope().persona(), map.scope().journey(), map.scope().goal(), map.scope().purpose(), profile,
                 board.stages().size(), board.cards().size(), board.countPainPoints(), validationLabel, validation.percent(),
-                stages, rows.lanes(board),
+                stages, rows.lanes(board, work.cards(mapWork.status(), issueUrls), filter),
                 board.lanes().stream().filter(l -> l.hidden()).map(l -> new Option(String.valueOf(l.id()), l.title())).toList(),
                 EmotionCurveSvg.of(board.emotionCurve()),
                 related.origin().map(o -> new MapLink(o.title(), urls.map(o.id()))).orElse(null),
@@ -87,7 +110,8 @@ final class PageModels {
                 personas.stream().map(p -> new Option(String.valueOf(p.id()), p.name(), Objects.equals(p.id(), map.personaId()))).toList(),
                 options(LaneKind.values(), LaneKind::key, "journeymaps.lane.kind."),
                 options(Channel.values(), Channel::key, "journeymaps.channel."),
-                options(EvidenceType.values(), EvidenceType::key, "journeymaps.evidence.type."));
+                options(EvidenceType.values(), EvidenceType::key, "journeymaps.evidence.type."),
+                work.map(board, mapWork.status(), mapWork.freshness(), filter, urls.map(map.id())));
     }
 
     private <T> List<Option> options(T[] values, Function<T, String> key, String prefix) {
@@ -98,12 +122,12 @@ final class PageModels {
         return new PersonaView(p.id(), p.name(), p.content().description(), p.content().goals(), p.content().frustrations(), p.version());
     }
 
-    private MapRow row(MapSummary summary, Map<Long, String> personaNames, PageUrls urls) {
+    private MapRow row(MapSummary summary, Map<Long, String> personaNames, MapRollup rollup, PageUrls urls) {
         JourneyMap map = summary.map();
         String personaName = map.personaId() == null ? map.scope().persona() : personaNames.getOrDefault(map.personaId(), "");
         return new MapRow(map.id(), urls.map(map.id()), map.title(), map.type().key(), typeLabel(map.type()), owner(map),
                 personaName, summary.stageCount(), summary.cardCount(), summary.painPointCount(),
-                map.updated().toString(), UPDATED.format(map.updated().atZone(zone)));
+                map.updated().toString(), UPDATED.format(map.updated().atZone(zone)), work.rowLabel(rollup));
     }
 
     private String typeLabel(MapType type) {

@@ -3,6 +3,12 @@ package dev.journeymaps.web.page;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.BoardEditor;
 import dev.journeymaps.app.DirectoryUser;
+import dev.journeymaps.app.CardEvidence;
+import dev.journeymaps.app.IssueCache;
+import dev.journeymaps.app.IssueLinks;
+import dev.journeymaps.app.IssueStatusRefresher;
+import dev.journeymaps.app.RefreshPolicy;
+import dev.journeymaps.app.WorkStatusReader;
 import dev.journeymaps.app.InMemoryMapRepository;
 import dev.journeymaps.app.InMemoryPersonaRepository;
 import dev.journeymaps.app.PersonaDirectory;
@@ -12,7 +18,10 @@ import dev.journeymaps.app.MapReviews;
 import dev.journeymaps.app.Ownership;
 import dev.journeymaps.app.Prioritizer;
 import dev.journeymaps.app.ProjectAccessPolicy;
+import dev.journeymaps.domain.CachedIssue;
 import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.IssueLink;
+import dev.journeymaps.domain.IssueSnapshot;
 import dev.journeymaps.domain.Lane;
 import dev.journeymaps.domain.MapBoard;
 import dev.journeymaps.domain.MapDetails;
@@ -21,8 +30,12 @@ import dev.journeymaps.domain.ScopeCard;
 import dev.journeymaps.domain.Stage;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A demo-like project "SHOP" with real use cases over the in-memory repository. */
@@ -44,6 +57,50 @@ final class DemoMaps {
     final Ownership ownership = new Ownership(repository, policy, clock, stewardship.ports());
     final MapReviews reviews = new MapReviews(repository, policy, clock, stewardship.ports());
     final StewardshipPages pages = new StewardshipPages(prioritizer, reviews);
+    /** Linked work over no links at all: every pain point shows "No action" (Jira is never asked). */
+    final WorkStatusReader noWork = new WorkStatusReader(repository, policy, new NoLinks(), mapIds -> List.of(), CardEvidence.NONE,
+            new IssueStatusRefresher(new NoCache(), actor -> {
+                throw new AssertionError("no issue is linked, so Jira is never asked");
+            }, RefreshPolicy.inline(Duration.ofMinutes(5)), clock));
+
+    private static final class NoLinks implements IssueLinks {
+        @Override
+        public List<IssueLink> ofMap(long mapId) {
+            return List.of();
+        }
+
+        @Override
+        public List<IssueLink> ofMaps(Collection<Long> mapIds) {
+            return List.of();
+        }
+
+        @Override
+        public List<IssueLink> ofIssue(long issueId) {
+            return List.of();
+        }
+
+        @Override
+        public boolean add(IssueLink link) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean remove(long mapId, long cardId, long issueId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static final class NoCache implements IssueCache {
+        @Override
+        public Map<Long, CachedIssue> get(Collection<Long> issueIds) {
+            return Map.of();
+        }
+
+        @Override
+        public Map<Long, CachedIssue> put(Collection<IssueSnapshot> fresh) {
+            return Map.of();
+        }
+    }
 
     /** The checkout map: the current-state template filled with a few cards per lane. */
     MapBoard checkout() {

@@ -3,6 +3,7 @@ package dev.journeymaps.web.page;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.domain.MapBoard;
 import dev.journeymaps.standalone.BundleMessages;
+import dev.journeymaps.web.IssueUrls;
 import dev.journeymaps.standalone.VelocityViewRenderer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +22,7 @@ class MapPagesServletTest {
     private final DemoMaps demo = new DemoMaps();
     private Actor signedIn = demo.alice;
     private final MapPagesServlet servlet = new MapPagesServlet(demo.catalog, demo.personas, new VelocityViewRenderer(),
-            request -> "<meta name=\"jm-head\">", request -> signedIn, new BundleMessages(), demo.pages);
+            request -> "<meta name=\"jm-head\">", request -> signedIn, new BundleMessages(), demo.pages, demo.noWork, IssueUrls.NONE);
 
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter body = new StringWriter();

@@ -1,0 +1,12 @@
+// Mirrors the public javadoc of com.atlassian.jira.issue.IssueManager (jira-api 11):
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/IssueManager.html
+// Declares only the members Journey Maps calls; never packaged (Jira provides the real type).
+package com.atlassian.jira.issue;
+
+import java.util.Collection;
+import java.util.List;
+
+public interface IssueManager {
+    /** The issues with these ids in the order given; ids not found are left out. Checks no permission. */
+    List<Issue> getIssueObjects(Collection<Long> ids);
+}

@@ -1,0 +1,10 @@
+// Mirrors the public javadoc of com.atlassian.jira.issue.issuetype.IssueType (jira-api 11):
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/issuetype/IssueType.html
+// Declares only the members Journey Maps calls; never packaged (Jira provides the real type).
+package com.atlassian.jira.issue.issuetype;
+
+public interface IssueType {
+    String getId();
+
+    String getName();
+}

@@ -1,0 +1,10 @@
+// Mirrors the public javadoc of com.atlassian.jira.issue.search.SearchException (jira-api 11):
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/search/SearchException.html
+// Declares only the members Journey Maps calls; never packaged (Jira provides the real type).
+package com.atlassian.jira.issue.search;
+
+public class SearchException extends Exception {
+    public SearchException(String message) {
+        super(message);
+    }
+}

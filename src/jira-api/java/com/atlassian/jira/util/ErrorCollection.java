@@ -1,0 +1,14 @@
+// Mirrors the public javadoc of com.atlassian.jira.util.ErrorCollection (jira-api 11):
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/util/ErrorCollection.html
+// Declares only the members Journey Maps calls; never packaged (Jira provides the real type).
+package com.atlassian.jira.util;
+
+import java.util.Collection;
+import java.util.Map;
+
+public interface ErrorCollection {
+    /** Errors by field id. */
+    Map<String, String> getErrors();
+
+    Collection<String> getErrorMessages();
+}

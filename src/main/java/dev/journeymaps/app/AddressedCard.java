@@ -1,0 +1,11 @@
+package dev.journeymaps.app;
+
+import dev.journeymaps.domain.LaneKind;
+
+/**
+ * A pain point or opportunity an issue addresses, as the issue view shows it: where it is (project, map,
+ * stage) and how much evidence backs it ({@code evidenceCount} comes from {@link CardEvidence}).
+ */
+public record AddressedCard(String projectKey, long mapId, String mapTitle, long cardId, String cardText,
+                            LaneKind kind, String stageName, int evidenceCount) {
+}

@@ -1,0 +1,96 @@
+package dev.journeymaps.standalone;
+
+import dev.journeymaps.app.AccessPolicy;
+import dev.journeymaps.app.IssueCache;
+import dev.journeymaps.app.IssueTrackers;
+import dev.journeymaps.jirarest.JiraConnection;
+import dev.journeymaps.jirarest.JiraRestClient;
+import dev.journeymaps.web.IssueUrls;
+import dev.journeymaps.web.RequestActor;
+import org.apache.catalina.Context;
+import org.apache.catalina.session.StandardManager;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.function.Function;
+
+/**
+ * Who may do what on the standalone server, and which issue tracker acts for them. Without Jira: the single
+ * local user on loopback and the offline demo tracker. With Jira: users signed in with their own Jira
+ * credentials, Jira's permissions, and a {@link JiraRestClient} per user.
+ */
+final class HostAccess {
+    private static final Logger LOG = LoggerFactory.getLogger(HostAccess.class);
+
+    final RequestActor requestActor;
+    final AccessPolicy policy;
+    final Function<IssueCache, IssueTrackers> trackers;
+    private final JiraConfig jira;
+    private final JiraUsers jiraUsers;
+
+    private HostAccess(RequestActor requestActor, AccessPolicy policy, Function<IssueCache, IssueTrackers> trackers,
+                       JiraConfig jira, JiraUsers jiraUsers) {
+        this.requestActor = requestActor;
+        this.policy = policy;
+        this.trackers = trackers;
+        this.jira = jira;
+        this.jiraUsers = jiraUsers;
+    }
+
+    static HostAccess of(JiraConfig jira, Clock clock) {
+        if (jira == null) {
+            LocalUser user = new LocalUser();
+            return new HostAccess(user, user, cache -> IssueTrackers.single(new DemoIssueTracker(cache, clock)), null, null);
+        }
+        checkServiceAccount(jira);
+        JiraUsers users = new JiraUsers(jira.permissionTtl(), clock);
+        return new HostAccess(users, users, cache -> users, jira, users);
+    }
+
+    /** Status lozenges link to the configured Jira; the offline demo's issues exist nowhere to link to. */
+    IssueUrls issueUrls() {
+        return jira == null ? IssueUrls.NONE : IssueUrls.under(jira.url().toString());
+    }
+
+    boolean isLocal() {
+        return jira == null;
+    }
+
+    /** With Jira: the sign-in pages and a session cookie that is HttpOnly and SameSite=Lax, sessions in memory only. */
+    void mount(Context context) {
+        if (jira == null) {
+            return;
+        }
+        Rfc6265CookieProcessor cookies = new Rfc6265CookieProcessor();
+        cookies.setSameSiteCookies("Lax");
+        context.setCookieProcessor(cookies);
+        context.setUseHttpOnly(true);
+        context.setSessionTimeout(30);
+        StandardManager sessions = new StandardManager();
+        sessions.setPathname(null); // Jira clients are not serializable; sessions end with the process
+        context.setManager(sessions);
+        SignInServlet signIn = new SignInServlet(jira, jiraUsers, JiraRestClient::new);
+        Tomcat.addServlet(context, "sign-in", signIn);
+        context.addServletMappingDecoded("/login.jsp", "sign-in");
+        context.addServletMappingDecoded("/logout", "sign-in");
+        context.addServletMappingDecoded("", "sign-in");
+    }
+
+    /** A wrong URL or token in the configuration should show at start, not at the first sign-in. */
+    private static void checkServiceAccount(JiraConfig jira) {
+        if (!jira.hasServiceAccount()) {
+            return;
+        }
+        JiraConnection connection = jira.user().isEmpty()
+                ? JiraConnection.dataCenter(jira.url(), jira.token())
+                : JiraConnection.cloud(jira.url(), jira.user(), jira.token());
+        try {
+            LOG.info("Jira at {} answers; configured account: {}", jira.url(), new JiraRestClient(connection).myself().displayName());
+        } catch (RuntimeException e) {
+            LOG.warn("Jira at {} did not accept the configured account or is unreachable: {}", jira.url(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.journeymaps.standalone;
+
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.IssueTrackerException;
+import dev.journeymaps.jirarest.JiraAccount;
+import dev.journeymaps.jirarest.JiraConnection;
+import dev.journeymaps.jirarest.JiraRestClient;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.function.Function;
+
+/**
+ * Sign-in with one's own Jira credentials, at {@code /login.jsp} where the pages send anonymous users (as
+ * Jira does). {@code POST /login.jsp} checks them with Jira ({@code /myself}) and starts a fresh session
+ * (HttpOnly, SameSite=Lax cookie); {@code POST /logout} ends it. Both forms carry a per-session CSRF token,
+ * and a cross-origin POST is refused. Deliberately plain HTML: the sign-in page is not part of the map UI.
+ */
+final class SignInServlet extends HttpServlet {
+    static final String CSRF_ATTRIBUTE = "journeymaps.csrf";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final transient JiraConfig jira;
+    private final transient JiraUsers users;
+    private final transient Function<JiraConnection, JiraRestClient> clients;
+
+    SignInServlet(JiraConfig jira, JiraUsers users, Function<JiraConnection, JiraRestClient> clients) {
+        this.jira = jira;
+        this.users = users;
+        this.clients = clients;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Actor actor = users.actorOf(request);
+        if (actor != null && request.getParameter("os_destination") != null) {
+            response.sendRedirect(request.getContextPath() + destination(request));
+            return;
+        }
+        String project = request.getParameter("project");
+        if (actor != null && project != null && project.matches("[A-Z][A-Z0-9_]{0,254}")) {
+            response.sendRedirect(request.getContextPath() + StandaloneServer.PAGES_PATH + "/project/" + project);
+            return;
+        }
+        page(request, response, HttpServletResponse.SC_OK, actor, "");
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!validToken(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "XSRF check failed: reload the sign-in page.");
+            return;
+        }
+        if (request.getServletPath().equals("/logout")) {
+            users.signOut(request.getSession());
+            response.sendRedirect(request.getContextPath() + "/login.jsp");
+            return;
+        }
+        String user = value(request, "username");
+        String secret = value(request, "password");
+        if (secret.isEmpty()) {
+            page(request, response, HttpServletResponse.SC_BAD_REQUEST, null, "Enter your API token, personal access token or password.");
+            return;
+        }
+        JiraConnection connection = user.isEmpty()
+                ? JiraConnection.dataCenter(jira.url(), secret)
+                : JiraConnection.cloud(jira.url(), user, secret); // HTTP Basic: Cloud email + API token, or DC user + password
+        JiraRestClient client = clients.apply(connection);
+        JiraAccount account;
+        try {
+            account = client.myself();
+        } catch (IssueTrackerException e) {
+            boolean refused = e.kind() == IssueTrackerException.Kind.UNAUTHORIZED || e.kind() == IssueTrackerException.Kind.FORBIDDEN;
+            page(request, response, refused ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_SERVICE_UNAVAILABLE, null,
+                    refused ? "Jira did not accept these credentials." : "Jira could not be reached: " + e.getMessage());
+            return;
+        }
+        String destination = destination(request);
+        request.getSession().invalidate();
+        HttpSession session = request.getSession(true); // a new id: no session fixation
+        users.signIn(session, new Actor(account.id(), account.displayName()), client);
+        response.sendRedirect(request.getContextPath() + destination);
+    }
+
+    private void page(HttpServletRequest request, HttpServletResponse response, int status, Actor actor, String error)
+            throws IOException {
+        String token = token(request.getSession(true));
+        String path = request.getContextPath();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Journey Maps: sign in</title></head><body><main><h1>Journey Maps</h1>");
+        if (!error.isEmpty()) {
+            html.append("<p role=\"alert\">").append(escape(error)).append("</p>");
+        }
+        if (actor != null) {
+            html.append("<p>Signed in to ").append(escape(jira.url().toString())).append(" as ")
+                    .append(escape(actor.displayName())).append(".</p>")
+                    .append("<form method=\"get\" action=\"").append(path).append("/login.jsp\">")
+                    .append("<label>Project key <input name=\"project\" required pattern=\"[A-Z][A-Z0-9_]*\"></label>")
+                    .append("<button>Open its journey maps</button></form>")
+                    .append("<form method=\"post\" action=\"").append(path).append("/logout\">")
+                    .append(hidden("atl_token", token)).append("<button>Sign out</button></form>");
+        } else {
+            html.append("<p>Sign in with your account on ").append(escape(jira.url().toString())).append(".</p>")
+                    .append("<form method=\"post\" action=\"").append(path).append("/login.jsp\">")
+                    .append(hidden("atl_token", token))
+                    .append(hidden("os_destination", destination(request)))
+                    .append("<p><label>Email or username (leave empty for a personal access token) ")
+                    .append("<input name=\"username\" autocomplete=\"username\"></label></p>")
+                    .append("<p><label>API token, personal access token or password ")
+                    .append("<input name=\"password\" type=\"password\" autocomplete=\"current-password\" required></label></p>")
+                    .append("<button>Sign in</button></form>");
+        }
+        html.append("</main></body></html>");
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-cache, no-store");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.getWriter().write(html.toString());
+    }
+
+    /** Where to go after signing in: a path on this server only (never another site). */
+    private static String destination(HttpServletRequest request) {
+        String wanted = request.getParameter("os_destination");
+        if (wanted == null || !wanted.startsWith("/") || wanted.startsWith("//") || wanted.contains("\\")) {
+            return "/login.jsp";
+        }
+        return wanted;
+    }
+
+    private static String token(HttpSession session) {
+        Object token = session.getAttribute(CSRF_ATTRIBUTE);
+        if (token instanceof String known) {
+            return known;
+        }
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        session.setAttribute(CSRF_ATTRIBUTE, fresh);
+        return fresh;
+    }
+
+    private static boolean validToken(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        String host = request.getHeader("Host");
+        if (origin != null && !(origin.equals("http://" + host) || origin.equals("https://" + host))) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        Object expected = session == null ? null : session.getAttribute(CSRF_ATTRIBUTE);
+        String given = request.getParameter("atl_token");
+        return expected instanceof String token && given != null
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String value(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value.strip();
+    }
+
+    private static String hidden(String name, String value) {
+        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + escape(value) + "\">";
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

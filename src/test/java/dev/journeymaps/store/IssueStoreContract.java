@@ -1,0 +1,146 @@
+package dev.journeymaps.store;
+
+import dev.journeymaps.app.MapRepository;
+import dev.journeymaps.domain.ActionableCard;
+import dev.journeymaps.domain.CachedIssue;
+import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.IssueLink;
+import dev.journeymaps.domain.IssueSnapshot;
+import dev.journeymaps.domain.LaneKind;
+import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.domain.MapDetails;
+import dev.journeymaps.domain.MapTemplate;
+import dev.journeymaps.domain.MapType;
+import dev.journeymaps.domain.Progress;
+import dev.journeymaps.domain.StatusCategory;
+import dev.journeymaps.store.embedded.EmbeddedDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The issue cache and issue links on Active Objects, run against each database we support. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class IssueStoreContract {
+    private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
+    private static final Instant TUESDAY = Instant.parse("2026-11-24T09:00:00Z");
+    private static final AtomicLong IDS = new AtomicLong(50_000);
+
+    private EmbeddedDatabase database;
+    private MapRepository repository;
+    private AoIssueCache cache;
+    private AoIssueLinks links;
+
+    protected abstract EmbeddedDatabase open() throws Exception;
+
+    protected void shutDown() throws Exception {
+    }
+
+    @BeforeAll
+    void openDatabase() throws Exception {
+        database = open();
+        repository = database.repository();
+        cache = new AoIssueCache(database.session());
+        links = new AoIssueLinks(database.session());
+    }
+
+    @AfterAll
+    void closeDatabase() throws Exception {
+        database.close();
+        shutDown();
+    }
+
+    private static IssueSnapshot issue(long id, StatusCategory category, Instant at) {
+        return new IssueSnapshot(id, "SHOP-" + id, "Summary " + id, "Epic", category.name(), category, "Priya", at,
+                new Progress(2, 5));
+    }
+
+    @Test
+    void theCacheStoresSnapshotsAndKeepsTheFirstDateAnIssueWasSeenDone() {
+        long id = IDS.incrementAndGet();
+        cache.put(List.of(issue(id, StatusCategory.DONE, MONDAY)));
+        cache.put(List.of(issue(id, StatusCategory.DONE, TUESDAY)));
+
+        CachedIssue cached = cache.get(List.of(id)).get(id);
+
+        assertThat(cached.snapshot()).isEqualTo(issue(id, StatusCategory.DONE, TUESDAY));
+        assertThat(cached.doneSince()).isEqualTo(MONDAY);
+        cache.put(List.of(issue(id, StatusCategory.IN_PROGRESS, TUESDAY)));
+        assertThat(cache.get(List.of(id)).get(id).doneSince()).isNull();
+    }
+
+    @Test
+    void theCacheReadsAndWritesMoreIssuesThanOneInListHolds() {
+        List<IssueSnapshot> many = LongStream.range(0, 1200).map(i -> IDS.incrementAndGet())
+                .mapToObj(id -> issue(id, StatusCategory.TO_DO, MONDAY)).toList();
+
+        cache.put(many);
+        Map<Long, CachedIssue> read = cache.get(many.stream().map(IssueSnapshot::id).toList());
+
+        assertThat(read).hasSize(1200);
+        assertThat(cache.get(List.of(-1L))).isEmpty();
+    }
+
+    @Test
+    void aCardLinksAnIssueOnceAndTheLinkCanBeRemoved() {
+        MapBoard board = mapWithPainPoint();
+        long mapId = board.map().id();
+        long cardId = board.cards().get(0).id();
+        IssueLink link = new IssueLink(mapId, cardId, 10_001, "SHOP-1", "alice", MONDAY);
+
+        assertThat(links.add(link)).isTrue();
+        assertThat(links.add(new IssueLink(mapId, cardId, 10_001, "SHOP-1", "bob", TUESDAY))).isFalse();
+
+        assertThat(links.ofMap(mapId)).containsExactly(link);
+        assertThat(links.ofMaps(List.of(mapId, -5L))).containsExactly(link);
+        assertThat(links.ofIssue(10_001)).contains(link);
+        assertThat(links.remove(mapId, cardId, 10_001)).isTrue();
+        assertThat(links.remove(mapId, cardId, 10_001)).isFalse();
+        assertThat(links.ofMap(mapId)).isEmpty();
+    }
+
+    @Test
+    void deletingAMapDeletesItsLinks() {
+        MapBoard board = mapWithPainPoint();
+        links.add(new IssueLink(board.map().id(), board.cards().get(0).id(), 10_002, "SHOP-2", "alice", MONDAY));
+
+        repository.deleteMap(board.map().id(), board.version());
+
+        assertThat(links.ofMap(board.map().id())).isEmpty();
+    }
+
+    @Test
+    void actionableCardsAreThePainPointsAndOpportunitiesOfEachMap() {
+        MapBoard one = mapWithPainPoint();
+        MapBoard two = mapWithPainPoint();
+
+        List<ActionableCard> cards = new AoActionableCards(database.session()).of(List.of(one.map().id(), two.map().id()));
+
+        assertThat(cards).extracting(ActionableCard::mapId).containsExactlyInAnyOrder(one.map().id(), two.map().id());
+        assertThat(cards).allSatisfy(card -> assertThat(card.kind()).isEqualTo(LaneKind.PAIN_POINTS));
+    }
+
+    /** A current-state map with one card in its pain points lane and one in its touchpoints lane. */
+    private MapBoard mapWithPainPoint() {
+        long mapId = repository.createMap("LINKS", new MapDetails("Map", MapType.CURRENT_STATE, null, "alice"),
+                MapTemplate.of(MapType.CURRENT_STATE), "alice", MONDAY).id();
+        MapBoard board = repository.loadBoard(mapId).orElseThrow();
+        long pain = board.lanes().stream().filter(l -> l.kind() == LaneKind.PAIN_POINTS).findFirst().orElseThrow().id();
+        repository.change(mapId, 1, "alice", MONDAY, writer -> {
+            writer.insertCard(pain, board.stages().get(0).id(), 0, new Card.Content("Slow signup", ""));
+            writer.insertCard(board.lanes().get(0).id(), board.stages().get(0).id(), 0, new Card.Content("Website", ""));
+            return null;
+        });
+        MapBoard loaded = repository.loadBoard(mapId).orElseThrow();
+        return new MapBoard(loaded.map(), loaded.stages(), loaded.lanes(),
+                loaded.cards().stream().filter(card -> card.laneId() == pain).toList());
+    }
+}

@@ -1,0 +1,175 @@
+package dev.journeymaps.store;
+
+import dev.journeymaps.app.AccessPolicy;
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.CardEvidence;
+import dev.journeymaps.app.IssueQuery;
+import dev.journeymaps.app.IssueSearchPage;
+import dev.journeymaps.app.IssueStatusRefresher;
+import dev.journeymaps.app.IssueTracker;
+import dev.journeymaps.app.IssueTrackers;
+import dev.journeymaps.app.MapRepository;
+import dev.journeymaps.app.MapWork;
+import dev.journeymaps.app.RefreshPolicy;
+import dev.journeymaps.app.WorkStatusReader;
+import dev.journeymaps.domain.Card;
+import dev.journeymaps.domain.IssueLink;
+import dev.journeymaps.domain.IssueSnapshot;
+import dev.journeymaps.domain.LaneKind;
+import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.domain.MapDetails;
+import dev.journeymaps.domain.MapTemplate;
+import dev.journeymaps.domain.MapType;
+import dev.journeymaps.domain.NewIssue;
+import dev.journeymaps.domain.StatusCategory;
+import dev.journeymaps.store.embedded.DatabaseConfig;
+import dev.journeymaps.store.embedded.EmbeddedDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The map status costs the same statements for 5 linked issues as for 500, and refreshing them is ONE
+ * batched tracker call; the refresh's only per-issue cost is writing each refreshed row (AO has no bulk update).
+ */
+class MapStatusStatementsTest {
+    private static final Instant THEN = Instant.parse("2026-11-28T08:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static final Actor ALICE = new Actor("alice", "Alice");
+    private static final AtomicLong ISSUE_IDS = new AtomicLong(70_000);
+
+    @TempDir
+    Path dataDir;
+    private final StatementCounter counter = new StatementCounter();
+    private final CountingTracker tracker = new CountingTracker();
+    private EmbeddedDatabase database;
+    private MapRepository repository;
+    private AoIssueLinks links;
+    private AoIssueCache cache;
+    private WorkStatusReader reader;
+
+    /** Answers every fetch with every issue asked for, as Jira would, and counts the calls. */
+    static final class CountingTracker implements IssueTracker {
+        final List<List<Long>> fetches = new ArrayList<>();
+
+        @Override
+        public List<IssueSnapshot> fetch(Collection<Long> issueIds) {
+            fetches.add(List.copyOf(issueIds));
+            return issueIds.stream().map(id -> issue(id, NOW)).toList();
+        }
+
+        @Override
+        public IssueSearchPage search(IssueQuery query, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public IssueSnapshot create(NewIssue newIssue) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static IssueSnapshot issue(long id, Instant at) {
+        return new IssueSnapshot(id, "SHOP-" + id, "Issue " + id, "Story", "In Progress", StatusCategory.IN_PROGRESS, "", at);
+    }
+
+    @BeforeEach
+    void open() {
+        database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir), counter::wrap);
+        repository = database.repository();
+        links = new AoIssueLinks(database.session());
+        cache = new AoIssueCache(database.session());
+        AccessPolicy everyone = new AccessPolicy() {
+            @Override
+            public boolean canView(Actor actor, String projectKey) {
+                return true;
+            }
+
+            @Override
+            public boolean canEdit(Actor actor, String projectKey) {
+                return true;
+            }
+
+            @Override
+            public boolean canAdminister(Actor actor, String projectKey) {
+                return true;
+            }
+        };
+        IssueStatusRefresher refresher = new IssueStatusRefresher(cache, IssueTrackers.single(tracker),
+                RefreshPolicy.inline(Duration.ofMinutes(5)), Clock.fixed(NOW, ZoneOffset.UTC));
+        reader = new WorkStatusReader(repository, everyone, links, new AoActionableCards(database.session()),
+                CardEvidence.NONE, refresher);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aMapWith500LinkedIssuesRefreshesInOneBatchedFetchAndReadsInAsManyStatementsAsAMapWith5() {
+        long small = mapWithLinkedIssues(5);
+        long large = mapWithLinkedIssues(500);
+
+        counter.reset();
+        MapWork smallRefresh = reader.mapStatus(ALICE, small);
+        int smallRefreshStatements = counter.count();
+        counter.reset();
+        MapWork largeRefresh = reader.mapStatus(ALICE, large);
+        int largeRefreshStatements = counter.count();
+
+        assertThat(tracker.fetches).hasSize(2);
+        assertThat(tracker.fetches.get(1)).hasSize(500);
+        assertThat(largeRefresh.freshness().stale()).isFalse();
+        assertThat(largeRefresh.status().map().inProgress()).isEqualTo(500);
+        assertThat(smallRefresh.status().map().inProgress()).isEqualTo(5);
+
+        counter.reset();
+        reader.mapStatus(ALICE, small);
+        int smallRead = counter.count();
+        counter.reset();
+        reader.mapStatus(ALICE, large);
+        int largeRead = counter.count();
+
+        System.out.printf("Map status statements: fresh cache 5 issues = %d, 500 issues = %d; "
+                        + "refresh 5 issues = %d, 500 issues = %d (one tracker fetch each)%n",
+                smallRead, largeRead, smallRefreshStatements, largeRefreshStatements);
+        assertThat(tracker.fetches).as("no refresh while the cache is fresh").hasSize(2);
+        assertThat(largeRead).isEqualTo(smallRead).isLessThanOrEqualTo(8);
+        // The refresh reads the same fixed statements whatever the size; its writes are one UPDATE per refreshed row.
+        assertThat(largeRefreshStatements - smallRefreshStatements).isEqualTo(495);
+    }
+
+    /** A map with {@code count} pain points, each linked to its own issue, whose cached snapshot is stale. */
+    private long mapWithLinkedIssues(int count) {
+        long mapId = repository.createMap("STAT", new MapDetails("Map", MapType.CURRENT_STATE, null, "alice"),
+                MapTemplate.of(MapType.CURRENT_STATE), "alice", THEN).id();
+        MapBoard board = repository.loadBoard(mapId).orElseThrow();
+        long pain = board.lanes().stream().filter(l -> l.kind() == LaneKind.PAIN_POINTS).findFirst().orElseThrow().id();
+        List<IssueSnapshot> stale = new ArrayList<>();
+        repository.change(mapId, 1, "alice", THEN, writer -> {
+            for (int i = 0; i < count; i++) {
+                long cardId = writer.insertCard(pain, board.stages().get(i % 6).id(), i / 6, new Card.Content("Pain " + i, ""));
+                long issueId = ISSUE_IDS.incrementAndGet();
+                links.add(new IssueLink(mapId, cardId, issueId, "SHOP-" + issueId, "alice", THEN));
+                stale.add(issue(issueId, THEN));
+            }
+            return null;
+        });
+        cache.put(stale);
+        return mapId;
+    }
+}
