@@ -11,6 +11,7 @@ import dev.journeymaps.app.RefreshPolicy;
 import dev.journeymaps.app.WorkLinker;
 import dev.journeymaps.app.WorkStatusReader;
 import dev.journeymaps.store.AoActionableCards;
+import dev.journeymaps.store.AoCardEvidence;
 import dev.journeymaps.store.AoIssueCache;
 import dev.journeymaps.store.AoIssueLinks;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
@@ -47,10 +48,11 @@ final class WorkWiring implements AutoCloseable {
         IssueTrackers trackers = trackersOver.apply(cache);
         IssueStatusRefresher refresher = new IssueStatusRefresher(cache, trackers,
                 new RefreshPolicy(maxAge, RefreshPolicy.DEFAULT_MAX_WAIT, refreshPool), clock);
+        CardEvidence evidence = new AoCardEvidence(database.session());
         reader = new WorkStatusReader(database.repository(), policy, links, new AoActionableCards(database.session()),
-                CardEvidence.NONE, refresher);
-        linker = new WorkLinker(database.repository(), policy, links, cache, trackers, CardEvidence.NONE, baseUrl, clock);
-        finder = new IssueFinder(database.repository(), policy, links, trackers, CardEvidence.NONE);
+                evidence, refresher);
+        linker = new WorkLinker(database.repository(), policy, links, cache, trackers, evidence, baseUrl, clock);
+        finder = new IssueFinder(database.repository(), policy, links, trackers, evidence);
     }
 
     @Override

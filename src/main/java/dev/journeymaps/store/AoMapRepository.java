@@ -58,7 +58,7 @@ public final class AoMapRepository implements MapRepository {
     public JourneyMap createMap(String projectKey, MapDetails details, MapTemplate template, String actorKey, Instant now) {
         return ao.inTransaction(() -> {
             MapEntity row = insertMap(projectKey, details, null, actorKey, now);
-            AoMapWriter writer = new AoMapWriter(ao, row);
+            AoMapWriter writer = new AoMapWriter(ao, row, now);
             for (int i = 0; i < template.stages().size(); i++) {
                 writer.insertStage(template.stages().get(i), i);
             }
@@ -73,7 +73,7 @@ public final class AoMapRepository implements MapRepository {
     public JourneyMap copyMap(MapBoard source, MapDetails details, String actorKey, Instant now) {
         return ao.inTransaction(() -> {
             MapEntity row = insertMap(source.map().projectKey(), details, source.map().id(), actorKey, now);
-            MapCopy.into(new AoMapWriter(ao, row), source);
+            MapCopy.into(new AoMapWriter(ao, row, now), source);
             return created(row, source.map().projectKey(), details, source.map().id(), now);
         });
     }
@@ -113,7 +113,7 @@ public final class AoMapRepository implements MapRepository {
         try {
             return ao.inTransaction(() -> {
                 MapEntity row = claim(mapId, expectedVersion, actorKey, now);
-                T result = change.apply(new AoMapWriter(ao, row));
+                T result = change.apply(new AoMapWriter(ao, row, now));
                 row.setVersion(expectedVersion + 1);
                 row.setUpdatedAt(Rows.date(now));
                 row.save();

@@ -26,11 +26,13 @@ final class AoMapWriter implements MapWriter {
     private final AoSession ao;
     private final MapEntity map;
     private final long mapId;
+    private final java.time.Instant now;
 
-    AoMapWriter(AoSession ao, MapEntity map) {
+    AoMapWriter(AoSession ao, MapEntity map, java.time.Instant now) {
         this.ao = ao;
         this.map = map;
         this.mapId = map.getID();
+        this.now = now;
     }
 
     /** Sets the header fields; the repository saves them together with the new version. */
@@ -128,7 +130,8 @@ final class AoMapWriter implements MapWriter {
                 EvidenceEntity.TYPE, content.type().name(), EvidenceEntity.QUANTITATIVE, content.quantitative(),
                 EvidenceEntity.CUSTOMERS_AFFECTED, content.customersAffected(),
                 EvidenceEntity.SOURCE_URL, Rows.orNull(content.sourceUrl()), EvidenceEntity.QUOTE, Rows.orNull(content.quote()),
-                EvidenceEntity.EVIDENCE_DATE, Rows.date(content.date()))).getID();
+                EvidenceEntity.EVIDENCE_DATE, Rows.date(content.date()),
+                EvidenceEntity.CREATED_AT, java.util.Date.from(now))).getID();
     }
 
     @Override

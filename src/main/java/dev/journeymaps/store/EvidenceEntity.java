@@ -24,6 +24,8 @@ public interface EvidenceEntity extends Entity {
     String SOURCE_URL = "SOURCE_URL";
     String QUOTE = "QUOTE";
     String EVIDENCE_DATE = "EVIDENCE_DATE";
+    /** When it was added to the map (null for evidence added before this column existed). */
+    String CREATED_AT = "CREATED_AT";
 
     @NotNull
     @Indexed
@@ -64,4 +66,8 @@ public interface EvidenceEntity extends Entity {
     Date getEvidenceDate();
 
     void setEvidenceDate(Date evidenceDate);
+
+    Date getCreatedAt();
+
+    void setCreatedAt(Date createdAt);
 }

@@ -200,7 +200,13 @@ class LinkedWorkRestApiTest {
             stageByText.put(card.get("text").asText(), card.get("stageName").asText());
             kinds.add(card.get("kind").asText());
             assertThat(card.get("mapTitle").asText()).isNotEmpty();
-            assertThat(card.get("evidenceCount").asInt()).isZero();
+            // the evidence count is the editor's evidence on that card, as the map itself shows it
+            long cardId = card.get("cardId").asLong();
+            int onMap = 0;
+            for (var mapCard : server.get(API + "/maps/" + card.get("mapId").asLong()).json().get("cards")) {
+                onMap += mapCard.get("id").asLong() == cardId ? mapCard.get("evidence").size() : 0;
+            }
+            assertThat(card.get("evidenceCount").asInt()).as(card.get("text").asText()).isEqualTo(onMap);
         });
         assertThat(stageByText).hasSize(2).containsValue("Trial");
         assertThat(kinds).containsExactlyInAnyOrder("pain-points", "opportunities");
