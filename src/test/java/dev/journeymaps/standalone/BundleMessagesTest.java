@@ -56,6 +56,16 @@ class BundleMessagesTest {
     }
 
     @Test
+    void countsReadAsEnglishSingularAndPlural() {
+        BundleMessages messages = new BundleMessages(java.util.Locale.ENGLISH);
+
+        assertThat(messages.getText("journeymaps.priorities.work.some", 1, 0)).isEqualTo("1 issue, 0 done");
+        assertThat(messages.getText("journeymaps.priorities.work.some", 3, 2)).isEqualTo("3 issues, 2 done");
+        assertThat(messages.getText("journeymaps.priorities.evidence.items", 1)).isEqualTo("1 piece of evidence");
+        assertThat(messages.getText("journeymaps.priorities.evidence.items", 4)).isEqualTo("4 pieces of evidence");
+    }
+
+    @Test
     void valuesHoldNoMarkupEntitiesOrQuotesThatMessageFormatWouldEat() throws IOException {
         Properties bundle = bundle();
         for (String key : bundle.stringPropertyNames()) {
