@@ -15,6 +15,7 @@ import dev.journeymaps.domain.MapType;
 import dev.journeymaps.domain.ScopeCard;
 import dev.journeymaps.store.embedded.DatabaseConfig;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
+import dev.journeymaps.testing.AllowAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,22 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AoCardEvidenceTest {
     private static final Actor ALICE = new Actor("alice", "Alice");
     private static final Instant ADDED = Instant.parse("2026-11-20T09:30:00Z");
-    private static final AccessPolicy EVERYONE = new AccessPolicy() {
-        @Override
-        public boolean canView(Actor actor, String projectKey) {
-            return true;
-        }
-
-        @Override
-        public boolean canEdit(Actor actor, String projectKey) {
-            return true;
-        }
-
-        @Override
-        public boolean canAdminister(Actor actor, String projectKey) {
-            return true;
-        }
-    };
+    private static final AccessPolicy EVERYONE = AllowAll.POLICY;
 
     @TempDir
     Path dir;
