@@ -1,7 +1,6 @@
 package dev.journeymaps.standalone;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.journeymaps.testing.Accessibility;
 import dev.journeymaps.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,14 +143,6 @@ class LinkedWorkBrowserIT {
     }
 
     private static void assertNoSeriousViolations(String page) {
-        List<String> serious = new AxeBuilder().analyze(driver).getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(LinkedWorkBrowserIT::describe)
-                .toList();
-        assertThat(serious).as(page).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().limit(3).map(node -> node.getTarget().toString()).toList();
+        Accessibility.assertNoSeriousViolations(driver, page);
     }
 }

@@ -1,8 +1,7 @@
 package dev.journeymaps.standalone;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.journeymaps.testing.Accessibility;
 import dev.journeymaps.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -182,14 +181,6 @@ class PrioritiesBrowserIT {
     }
 
     private static void assertNoSeriousViolations(String page) {
-        List<String> serious = new AxeBuilder().analyze(driver).getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(PrioritiesBrowserIT::describe)
-                .toList();
-        assertThat(serious).as(page).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().limit(3).map(node -> node.getTarget().toString()).toList();
+        Accessibility.assertNoSeriousViolations(driver, page);
     }
 }

@@ -1,8 +1,6 @@
 package dev.journeymaps.web.page;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.journeymaps.testing.Accessibility;
 import dev.journeymaps.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,16 +104,8 @@ class MapPagesBrowserIT {
     void bothPagesHaveNoSeriousAccessibilityViolations() {
         for (String page : List.of("map-view.html", "map-list.html")) {
             open(page);
-            Results results = new AxeBuilder().analyze(driver);
-            List<String> serious = results.getViolations().stream()
-                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                    .map(MapPagesBrowserIT::describe)
-                    .toList();
-            assertThat(serious).as(page).isEmpty();
+            Accessibility.assertNoSeriousViolations(driver, page);
         }
     }
 
-    private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().limit(3).map(node -> node.getTarget().toString()).toList();
-    }
 }
