@@ -16,21 +16,18 @@ import dev.journeymaps.store.AoIssueCache;
 import dev.journeymaps.store.AoIssueLinks;
 import dev.journeymaps.store.embedded.DatabaseConfig;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
+import dev.journeymaps.testing.DeadJira;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +46,6 @@ class WorkStatusWithJiraDownTest {
     Path dataDir;
     private EmbeddedDatabase database;
     private final ExecutorService pool = Executors.newCachedThreadPool();
-    private final List<Socket> held = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -59,9 +55,6 @@ class WorkStatusWithJiraDownTest {
     @AfterEach
     void close() throws IOException {
         pool.shutdownNow();
-        for (Socket socket : held) {
-            socket.close();
-        }
         database.close();
     }
 
@@ -91,16 +84,11 @@ class WorkStatusWithJiraDownTest {
         return mapId;
     }
 
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     @Test
     void aClosedJiraPortShowsTheCachedStatusMarkedUnavailable() throws IOException {
         long mapId = mapLinkedToAStaleIssue();
-        WorkStatusReader reader = reader(URI.create("http://127.0.0.1:" + closedPort()));
+        WorkStatusReader reader = reader(DeadJira.closedPort());
 
         long started = System.nanoTime();
         MapWork work = reader.mapStatus(ALICE, mapId);
@@ -118,19 +106,13 @@ class WorkStatusWithJiraDownTest {
     @Test
     void aJiraThatAcceptsButNeverAnswersHoldsTheViewNoLongerThanTheRefreshBound() throws IOException {
         long mapId = mapLinkedToAStaleIssue();
-        ServerSocket blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        pool.submit(() -> {
-            while (!blackHole.isClosed()) {
-                held.add(blackHole.accept()); // accept, then say nothing
-            }
-            return null;
-        });
-        WorkStatusReader reader = reader(URI.create("http://127.0.0.1:" + blackHole.getLocalPort()));
+        DeadJira silent = DeadJira.silent();
+        WorkStatusReader reader = reader(silent.uri());
 
         long started = System.nanoTime();
         MapWork work = reader.mapStatus(ALICE, mapId);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        blackHole.close();
+        silent.close();
 
         System.out.printf("Map status with a silent Jira: %d ms%n", millis);
         assertThat(millis).isBetween(2000L, 5000L);

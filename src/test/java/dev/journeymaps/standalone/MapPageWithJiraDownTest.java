@@ -25,6 +25,7 @@ import dev.journeymaps.store.embedded.DatabaseConfig;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
 import dev.journeymaps.web.IssueUrls;
 import dev.journeymaps.web.page.MapPagesServlet;
+import dev.journeymaps.testing.DeadJira;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,9 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,7 +45,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -70,7 +67,6 @@ class MapPageWithJiraDownTest {
     Path dataDir;
     private EmbeddedDatabase database;
     private final ExecutorService pool = Executors.newCachedThreadPool();
-    private final List<Socket> held = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -80,9 +76,6 @@ class MapPageWithJiraDownTest {
     @AfterEach
     void close() throws IOException {
         pool.shutdownNow();
-        for (Socket socket : held) {
-            socket.close();
-        }
         database.close();
     }
 
@@ -133,16 +126,11 @@ class MapPageWithJiraDownTest {
         return DateTimeFormatter.ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH).format(YESTERDAY.atZone(ZoneId.systemDefault()));
     }
 
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     @Test
     void withJirasPortClosedTheMapRendersFromTheCacheWithinFiveSecondsAndWarnsAsOfTheCachedTime() throws Exception {
         long mapId = mapLinkedToAStaleIssue();
-        MapPagesServlet servlet = servlet(URI.create("http://127.0.0.1:" + closedPort()));
+        MapPagesServlet servlet = servlet(DeadJira.closedPort());
 
         long started = System.nanoTime();
         String html = page(servlet, mapId);
@@ -157,19 +145,13 @@ class MapPageWithJiraDownTest {
     @Test
     void withASilentJiraTheMapStillRendersWithinFiveSecondsWithTheWarning() throws Exception {
         long mapId = mapLinkedToAStaleIssue();
-        ServerSocket blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        pool.submit(() -> {
-            while (!blackHole.isClosed()) {
-                held.add(blackHole.accept()); // accept, then say nothing
-            }
-            return null;
-        });
-        MapPagesServlet servlet = servlet(URI.create("http://127.0.0.1:" + blackHole.getLocalPort()));
+        DeadJira silent = DeadJira.silent();
+        MapPagesServlet servlet = servlet(silent.uri());
 
         long started = System.nanoTime();
         String html = page(servlet, mapId);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        blackHole.close();
+        silent.close();
 
         assertThat(millis).isLessThan(5000);
         assertThat(html).contains("Jira did not answer in time", "as of " + asOf(), ">SHOP-1</a>");
