@@ -5,6 +5,10 @@ import dev.journeymaps.domain.Lane;
 import dev.journeymaps.domain.Stage;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 
 /** Writes the positions that an ordering changed, and nothing else: a move touches only the rows that moved. */
 final class Placement {
@@ -13,34 +17,31 @@ final class Placement {
 
     /** Writes the position of every stage whose place changed; {@code added} is a just-inserted stage (or null). */
     static void stages(MapWriter writer, List<Stage> stages, List<Long> order, Stage added) {
-        for (int position = 0; position < order.size(); position++) {
-            long id = order.get(position);
-            if (added != null && id == added.id()) {
-                if (position != stages.size()) {
-                    writer.updateStage(new Stage(id, added.mapId(), added.name(), position));
-                }
-                continue;
-            }
-            for (Stage stage : stages) {
-                if (stage.id() == id && stage.position() != position) {
-                    writer.updateStage(new Stage(id, stage.mapId(), stage.name(), position));
-                }
-            }
-        }
+        siblings(stages, order, added, Stage::id, Stage::position, Stage::at, writer::updateStage);
     }
 
+    /** The same for lanes. */
     static void lanes(MapWriter writer, List<Lane> lanes, List<Long> order, Lane added) {
-        for (int position = 0; position < order.size(); position++) {
-            long id = order.get(position);
-            if (added != null && id == added.id()) {
-                if (position != lanes.size()) {
-                    writer.updateLane(added.at(position));
+        siblings(lanes, order, added, Lane::id, Lane::position, Lane::at, writer::updateLane);
+    }
+
+    /**
+     * Stages and lanes are ordered the same way: every sibling whose position changed is written; a just-added
+     * one (inserted last) only when the order puts it elsewhere.
+     */
+    private static <T> void siblings(List<T> siblings, List<Long> order, T added, ToLongFunction<T> id,
+                                     ToIntFunction<T> position, BiFunction<T, Integer, T> at, Consumer<T> update) {
+        for (int place = 0; place < order.size(); place++) {
+            long next = order.get(place);
+            if (added != null && next == id.applyAsLong(added)) {
+                if (place != siblings.size()) {
+                    update.accept(at.apply(added, place));
                 }
                 continue;
             }
-            for (Lane lane : lanes) {
-                if (lane.id() == id && lane.position() != position) {
-                    writer.updateLane(lane.at(position));
+            for (T sibling : siblings) {
+                if (id.applyAsLong(sibling) == next && position.applyAsInt(sibling) != place) {
+                    update.accept(at.apply(sibling, place));
                 }
             }
         }
