@@ -3,6 +3,7 @@ package dev.journeymaps.store;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -14,6 +15,9 @@ import java.util.function.Supplier;
 public interface AoSession {
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values);
+
+    /** Inserts many rows as ONE batched statement (rows are not read back). */
+    <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows);
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 

@@ -22,6 +22,11 @@ import org.junit.jupiter.api.TestInstance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 
@@ -87,6 +92,30 @@ public abstract class IssueStoreContract {
 
         assertThat(read).hasSize(1200);
         assertThat(cache.get(List.of(-1L))).isEmpty();
+    }
+
+    @Test
+    void twoNodesRefreshingTheSameIssuesAtOnceLeaveOneRowPerIssueWithTheLatestStatus() throws Exception {
+        List<Long> ids = LongStream.range(0, 50).map(i -> IDS.incrementAndGet()).boxed().toList();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> refreshes = List.of(StatusCategory.IN_PROGRESS, StatusCategory.DONE).stream()
+                    .<Future<?>>map(category -> nodes.submit(() -> {
+                        together.await();
+                        return cache.put(ids.stream().map(id -> issue(id, category, TUESDAY)).toList());
+                    })).toList();
+            for (Future<?> refresh : refreshes) {
+                refresh.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        Map<Long, CachedIssue> read = cache.get(ids);
+        assertThat(read).hasSize(50);
+        assertThat(read.values().stream().map(c -> c.snapshot().statusCategory()).distinct().count())
+                .as("one refresh won as a whole: no mix of the two").isEqualTo(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.atlassian.sal.api.transaction.TransactionCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
+import java.util.List;
 import java.util.Map;
 
 public interface ActiveObjects {
@@ -15,6 +16,10 @@ public interface ActiveObjects {
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
+
+    // Bulk create: not in the 2.0.1 javadoc above; present in the ActiveObjects interface of the AO plugin
+    // Jira 9-11 bundle (the one with getFastCountEstimate), backed by EntityManager#create(Class, List) of AO 3.x.
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
     void delete(RawEntity<?>... entities);
 

@@ -8,6 +8,7 @@ import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -24,6 +25,14 @@ public final class EntityManagerSession implements AoSession {
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
         return sql(() -> entityManager.create(type, values));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows) {
+        sql(() -> {
+            entityManager.create(type, rows);
+            return null;
+        });
     }
 
     @Override

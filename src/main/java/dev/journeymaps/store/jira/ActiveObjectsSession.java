@@ -5,6 +5,7 @@ import dev.journeymaps.store.AoSession;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -23,6 +24,11 @@ public final class ActiveObjectsSession implements AoSession {
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
         return ao.create(type, values);
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows) {
+        ao.create(type, rows);
     }
 
     @Override
