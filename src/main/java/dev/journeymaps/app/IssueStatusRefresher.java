@@ -19,20 +19,24 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Reads linked issues from the cache and refreshes the stale ones in ONE batched {@link IssueTracker#fetch}
- * (the adapter may chunk it), waiting at most {@link RefreshPolicy#maxWait()}. When Jira is down or slow the
- * cache is shown as it is, marked; a fetch that finishes late still lands in the cache for the next view.
+ * (the adapter may chunk it), waiting at most {@link RefreshPolicy#maxWait()}. The fetch runs as the user, so
+ * it also confirms which issues Jira lets them see ({@link IssueVisibility}); issues it hides are not shown
+ * to them from the shared cache. When Jira is down or slow the cache is shown as it is, marked; a fetch that
+ * finishes late still lands in the cache for the next view.
  */
 public final class IssueStatusRefresher {
     private final IssueCache cache;
     private final IssueTrackers trackers;
     private final RefreshPolicy policy;
     private final Clock clock;
+    private final IssueVisibility visibility;
 
     public IssueStatusRefresher(IssueCache cache, IssueTrackers trackers, RefreshPolicy policy, Clock clock) {
         this.cache = cache;
         this.trackers = trackers;
         this.policy = policy;
         this.clock = clock;
+        this.visibility = new IssueVisibility(policy.maxAge());
     }
 
     /** What a view shows: the issues the user may see, by id, and how fresh they are. */
@@ -43,7 +47,11 @@ public final class IssueStatusRefresher {
         Set<Long> ids = new LinkedHashSet<>(issueIds);
         Instant now = clock.instant();
         Map<Long, CachedIssue> known = new HashMap<>(ids.isEmpty() ? Map.of() : cache.get(ids));
-        List<Long> stale = ids.stream().filter(id -> !known.containsKey(id) || known.get(id).isStale(now, policy.maxAge())).toList();
+        Map<Long, Boolean> visibleToActor = visibility.known(actor, ids, now);
+        known.keySet().removeIf(id -> Boolean.FALSE.equals(visibleToActor.get(id)));
+        // Stale, or not yet confirmed visible to this user: the shared cache must not show it to them unasked.
+        List<Long> stale = ids.stream().filter(id -> !visibleToActor.containsKey(id)
+                || visibleToActor.get(id) && (!known.containsKey(id) || known.get(id).isStale(now, policy.maxAge()))).toList();
         if (stale.isEmpty()) {
             return new Refreshed(known, Freshness.current(oldest(known.values(), now)));
         }
@@ -55,6 +63,7 @@ public final class IssueStatusRefresher {
         }
         try {
             Map<Long, CachedIssue> fresh = refresh.get(policy.maxWait().toMillis(), TimeUnit.MILLISECONDS);
+            visibility.answered(actor, stale, fresh.keySet(), now);
             // Asked for but not returned: deleted, or hidden from this user by Jira's permissions.
             stale.stream().filter(id -> !fresh.containsKey(id)).forEach(known::remove);
             known.putAll(fresh);
