@@ -13,6 +13,7 @@ import net.java.ao.RawEntity;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
  */
 final class AoMapWriter implements MapWriter {
     private static final String OWN_ROW = "ID = ? AND MAP_ID = ?";
+    /** Rows keyed by (CARD_ID, MAP_ID) that go with their card. */
+    private static final List<Class<? extends RawEntity<Integer>>> CARD_DEPENDENTS =
+            List.of(EvidenceEntity.class, IssueLinkEntity.class, CardTriageEntity.class);
 
     private final AoSession ao;
     private final MapEntity map;
@@ -65,7 +69,7 @@ final class AoMapWriter implements MapWriter {
     @Override
     public void deleteStage(long stageId) {
         own(StageEntity.class, stageId, "Stage");
-        deleteEvidenceOfCards(CardEntity.STAGE_ID, stageId);
+        deleteWhatHangsOnCards(CardEntity.STAGE_ID, stageId);
         ao.deleteWithSQL(CardEntity.class, CardEntity.STAGE_ID + " = ? AND " + CardEntity.MAP_ID + " = ?", stageId, mapId);
         ao.deleteWithSQL(StageEntity.class, OWN_ROW, Rows.id(stageId), mapId);
     }
@@ -89,7 +93,7 @@ final class AoMapWriter implements MapWriter {
     @Override
     public void deleteLane(long laneId) {
         own(LaneEntity.class, laneId, "Lane");
-        deleteEvidenceOfCards(CardEntity.LANE_ID, laneId);
+        deleteWhatHangsOnCards(CardEntity.LANE_ID, laneId);
         ao.deleteWithSQL(CardEntity.class, CardEntity.LANE_ID + " = ? AND " + CardEntity.MAP_ID + " = ?", laneId, mapId);
         ao.deleteWithSQL(LaneEntity.class, OWN_ROW, Rows.id(laneId), mapId);
     }
@@ -117,7 +121,9 @@ final class AoMapWriter implements MapWriter {
 
     @Override
     public void deleteCard(long cardId) {
-        ao.deleteWithSQL(EvidenceEntity.class, EvidenceEntity.CARD_ID + " = ? AND " + EvidenceEntity.MAP_ID + " = ?", cardId, mapId);
+        for (Class<? extends RawEntity<Integer>> dependent : CARD_DEPENDENTS) {
+            ao.deleteWithSQL(dependent, "CARD_ID = ? AND MAP_ID = ?", cardId, mapId);
+        }
         if (ao.deleteWithSQL(CardEntity.class, OWN_ROW, Rows.id(cardId), mapId) == 0) {
             throw notFound("Card", cardId);
         }
@@ -154,8 +160,11 @@ final class AoMapWriter implements MapWriter {
         }
     }
 
-    /** Deletes the evidence of the cards whose {@code column} is {@code id}: one query for their ids, one delete per chunk. */
-    private void deleteEvidenceOfCards(String column, long id) {
+    /**
+     * Deletes what hangs on the cards whose {@code column} is {@code id} (evidence, issue links, triage): one query
+     * for their ids, then one delete per table and chunk.
+     */
+    private void deleteWhatHangsOnCards(String column, long id) {
         Object[] cardIds = Arrays.stream(ao.find(CardEntity.class, Query.select("ID").where(column + " = ? AND " + CardEntity.MAP_ID + " = ?", id, mapId)))
                 .map(card -> (long) card.getID()).toArray();
         for (int from = 0; from < cardIds.length; from += MapSummaries.CHUNK) {
@@ -163,7 +172,9 @@ final class AoMapWriter implements MapWriter {
             String in = Arrays.stream(chunk).map(x -> "?").collect(Collectors.joining(", "));
             Object[] parameters = Arrays.copyOf(chunk, chunk.length + 1);
             parameters[chunk.length] = mapId;
-            ao.deleteWithSQL(EvidenceEntity.class, EvidenceEntity.CARD_ID + " IN (" + in + ") AND " + EvidenceEntity.MAP_ID + " = ?", parameters);
+            for (Class<? extends RawEntity<Integer>> dependent : CARD_DEPENDENTS) {
+                ao.deleteWithSQL(dependent, "CARD_ID IN (" + in + ") AND MAP_ID = ?", parameters);
+            }
         }
     }
 

@@ -147,6 +147,32 @@ public abstract class IssueStoreContract {
     }
 
     @Test
+    void deletingACardItsStageOrItsLaneDeletesItsLinksAndNotOthers() {
+        MapBoard byCard = mapWithPainPoint();
+        MapBoard byStage = mapWithPainPoint();
+        MapBoard byLane = mapWithPainPoint();
+        MapBoard untouched = mapWithPainPoint();
+        for (MapBoard board : List.of(byCard, byStage, byLane, untouched)) {
+            links.add(new IssueLink(board.map().id(), board.cards().get(0).id(), 10_003, "SHOP-3", "alice", MONDAY));
+        }
+
+        repository.change(byCard.map().id(), 2, "alice", TUESDAY, writer -> {
+            writer.deleteCard(byCard.cards().get(0).id());
+            return null;
+        });
+        repository.change(byStage.map().id(), 2, "alice", TUESDAY, writer -> {
+            writer.deleteStage(byStage.cards().get(0).stageId());
+            return null;
+        });
+        repository.change(byLane.map().id(), 2, "alice", TUESDAY, writer -> {
+            writer.deleteLane(byLane.cards().get(0).laneId());
+            return null;
+        });
+
+        assertThat(links.ofIssue(10_003)).extracting(IssueLink::mapId).containsExactly(untouched.map().id());
+    }
+
+    @Test
     void actionableCardsAreThePainPointsAndOpportunitiesOfEachMap() {
         MapBoard one = mapWithPainPoint();
         MapBoard two = mapWithPainPoint();
