@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LinkedWorkBrowserIT {
     /** Unlinked in the demo (Evaluate stage); DEMO-33 is a cached demo issue no card links to. */
     private static final String UNLINKED_PAIN = "Demo data looks nothing like a real warehouse";
+    /** Also unlinked in the demo (Onboard stage), for creating an issue from it. */
+    private static final String KICK_OFF_PAIN = "Kick-off call is booked 10 days out";
     private static WebDriver driver;
     private static Browser browser;
     private static RunningServer server;
@@ -127,6 +129,36 @@ class LinkedWorkBrowserIT {
         Files.createDirectories(shot.getParent());
         Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new Dimension(1600, 1000));
+    }
+
+    @Test
+    void creatingAStoryFromAPainPointLinksItAtOnceAndUnlinkingItLeavesTheCardWithoutAction() {
+        openDemoMap();
+        WebElement card = browser.card(KICK_OFF_PAIN);
+        assertThat(card.getAttribute("data-action-state")).isEqualTo("no-action");
+        card.click();
+        browser.until(d -> d.findElement(By.id("jm-linked-work")).isDisplayed());
+        browser.select(driver.findElement(By.id("jm-create-type")), "Story");
+        browser.type(driver.findElement(By.id("jm-create-summary")), "Offer self-serve kick-off slots within 2 days");
+        browser.write(() -> driver.findElement(By.cssSelector("#jm-create-issue button[type=submit]")).click());
+
+        WebElement created = browser.card(KICK_OFF_PAIN).findElement(By.cssSelector(".jm-work-issue"));
+        assertThat(created.getAttribute("data-issue-summary")).isEqualTo("Offer self-serve kick-off slots within 2 days");
+        String key = created.getAttribute("data-issue-key");
+        assertThat(key).startsWith("DEMO-");
+        assertThat(created.findElement(By.cssSelector(".jm-status-lozenge")).getText()).isEqualToIgnoringCase("To Do");
+        assertThat(browser.card(KICK_OFF_PAIN).getAttribute("data-action-state")).isEqualTo("planned");
+
+        browser.until(d -> d.findElement(By.id("jm-panel")).isDisplayed());
+        WebElement unlink = driver.findElement(By.cssSelector("#jm-linked-list .jm-unlink"));
+        assertThat(unlink.getAttribute("aria-label")).contains(key);
+        browser.write(unlink::click);
+
+        WebElement after = browser.card(KICK_OFF_PAIN);
+        assertThat(after.getAttribute("data-action-state")).isEqualTo("no-action");
+        assertThat(after.findElements(By.cssSelector(".jm-work-issue"))).isEmpty();
+        browser.until(d -> d.findElement(By.id("jm-panel")).isDisplayed());
+        assertThat(driver.findElement(By.id("jm-linked-empty")).isDisplayed()).isTrue();
     }
 
     @Test
