@@ -8,8 +8,10 @@ import dev.journeymaps.domain.Progress;
 import dev.journeymaps.domain.StatusCategory;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -47,29 +49,32 @@ final class EpicProgress {
             epicIds.put(epic.key(), epic.id());
         });
         SearchEndpoint endpoint = SearchEndpoint.forDeployment(deployment, http);
-        Map<Long, int[]> counts = new HashMap<>();
+        // Children by epic, each child once by id: a page Jira sends twice cannot count twice.
+        Map<Long, Map<String, Boolean>> childrenDone = new HashMap<>();
         for (int from = 0; from < epics.size(); from += CHUNK) {
             List<IssueSnapshot> chunk = epics.subList(from, Math.min(epics.size(), from + CHUNK));
             String jql = deployment == Deployment.CLOUD
                     ? chunk.stream().map(epic -> Long.toString(epic.id())).collect(Collectors.joining(",", "parent in (", ")"))
                     : chunk.stream().map(IssueSnapshot::key).collect(Collectors.joining(", ", IssueQuery.quoted("Epic Link") + " in (", ")"));
+            Set<String> cursors = new HashSet<>();
             String cursor = null;
             do {
                 SearchEndpoint.Page page = endpoint.page(jql, List.of("status", field), JiraRestClient.PAGE_SIZE, cursor);
                 for (JsonNode child : page.issues()) {
                     Long epic = epicIds.get(epicOf(child.path("fields").path(field)));
                     if (epic != null) {
-                        int[] count = counts.computeIfAbsent(epic, id -> new int[2]);
                         String category = child.path("fields").path("status").path("statusCategory").path("key").textValue();
-                        count[0] += StatusCategory.fromJiraKey(category) == StatusCategory.DONE ? 1 : 0;
-                        count[1]++;
+                        childrenDone.computeIfAbsent(epic, id -> new HashMap<>())
+                                .put(child.path("id").asText(child.path("key").asText()), StatusCategory.fromJiraKey(category) == StatusCategory.DONE);
                     }
                 }
-                cursor = page.issues().isEmpty() ? null : page.nextCursor();
+                // Stop on an empty page or a cursor seen before, so a Jira repeating itself cannot keep us here.
+                cursor = page.issues().isEmpty() || !cursors.add(String.valueOf(page.nextCursor())) ? null : page.nextCursor();
             } while (cursor != null);
         }
         Map<Long, Progress> progress = new HashMap<>();
-        counts.forEach((epic, count) -> progress.put(epic, new Progress(count[0], count[1])));
+        childrenDone.forEach((epic, children) -> progress.put(epic,
+                new Progress((int) children.values().stream().filter(Boolean::booleanValue).count(), children.size())));
         return progress;
     }
 

@@ -59,6 +59,23 @@ class JiraEpicProgressContractTest {
     }
 
     @Test
+    void aCloudThatKeepsAnsweringWithTheSameNextPageTokenIsAskedOnceMoreAndCountsEachChildOnce() {
+        com.fasterxml.jackson.databind.node.ObjectNode again = Fixtures.json("search-jql-cloud-epic-children.json").deepCopy();
+        again.put("isLast", false).put("nextPageToken", "same-again");
+        try (FakeJira jira = FakeJira.cloud()
+                .on("POST", "/rest/api/3/search/jql", request -> request.jql().startsWith("parent in")
+                        ? FakeJira.Reply.json(200, again) : fixture(200, "search-jql-cloud-page2.json"))) {
+            JiraRestClient client = new JiraRestClient(JiraConnection.cloud(jira.baseUrl(), "mia@example.com", "t"));
+
+            IssueSnapshot epic = client.fetch(List.of(10003L)).get(0);
+
+            assertThat(epic.children()).isEqualTo(new Progress(2, 2));
+            assertThat(jira.requests("POST", "/rest/api/3/search/jql")).extracting(FakeJira.Request::jql)
+                    .containsExactly("id in (10003)", "parent in (10003)", "parent in (10003)");
+        }
+    }
+
+    @Test
     void aDataCenterWithoutJiraSoftwareHasNoEpicLinkAndAsksNoChildSearch() {
         try (FakeJira jira = FakeJira.dataCenter()
                 .on("GET", "/rest/api/2/field", new FakeJira.Reply(200, "[]", java.util.Map.of()))
