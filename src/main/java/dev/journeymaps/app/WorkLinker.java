@@ -82,7 +82,30 @@ public class WorkLinker {
                 IssueDescription.of(card, evidence.describe(mapId, cardId), baseUrl.mapPage(mapId))).validated();
         IssueSnapshot created = trackers.of(actor).create(request);
         CachedIssue cached = cache.put(List.of(created)).get(created.id());
-        return attach(actor, board, cardId, cached);
+        return attachCreated(actor, board, cardId, cached);
+    }
+
+    /**
+     * The issue exists in Jira now, so an edit of the map while Jira was creating it must not leave it unlinked:
+     * on a version conflict the link is made at the map's current version, as long as the card is still there.
+     */
+    private LinkResult attachCreated(Actor actor, MapBoard board, long cardId, CachedIssue issue) {
+        MapBoard current = board;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attach(actor, current, cardId, issue);
+            } catch (ConflictException raced) {
+                if (attempt == 3) {
+                    throw raced;
+                }
+                long latest = access.viewable(actor, board.map().id()).version();
+                current = access.editable(actor, board.map().id(), latest);
+                if (current.card(cardId).isEmpty()) {
+                    throw new NotFoundException("Created " + issue.snapshot().key() + " in Jira, but card " + cardId
+                            + " was deleted from the map meanwhile, so it is not linked.");
+                }
+            }
+        }
     }
 
     private LinkResult attach(Actor actor, MapBoard board, long cardId, CachedIssue issue) {

@@ -37,6 +37,9 @@ class WorkLinkerTest {
     private EmbeddedDatabase database;
     private final AppFixture.Policy policy = new AppFixture.Policy();
     private final List<NewIssue> created = new ArrayList<>();
+    /** What another user does to the map while Jira is creating the issue. */
+    private Runnable whileCreating = () -> {
+    };
     private WorkLinker linker;
     private MapCatalog catalog;
 
@@ -55,6 +58,7 @@ class WorkLinkerTest {
         @Override
         public IssueSnapshot create(NewIssue newIssue) {
             created.add(newIssue);
+            whileCreating.run();
             return new IssueSnapshot(30000 + created.size(), "SHOP-" + (100 + created.size()), newIssue.summary(),
                     newIssue.issueType(), "To Do", StatusCategory.TO_DO, "", Instant.now());
         }
@@ -119,6 +123,33 @@ class WorkLinkerTest {
         assertThat(result.version()).isEqualTo(board.version() + 1);
         assertThat(new AoIssueLinks(database.session()).ofMap(board.map().id())).singleElement()
                 .satisfies(link -> assertThat(link.issueKey()).isEqualTo("SHOP-101"));
+    }
+
+    @Test
+    void anIssueCreatedWhileSomeoneElseEditsTheMapIsStillLinkedAtTheNewVersion() {
+        MapBoard board = mapWithPainPoint("");
+        long cardId = board.cards().get(0).id();
+        whileCreating = () -> new BoardEditor(database.repository(), policy, Clock.systemUTC()).renameStage(ALICE,
+                board.map().id(), board.version(), board.stages().get(0).id(), "Sign up");
+
+        LinkResult result = linker.createAndLink(ALICE, board.map().id(), board.version(), cardId, "Epic", null);
+
+        assertThat(result.created()).isTrue();
+        assertThat(result.version()).isEqualTo(board.version() + 2);
+        assertThat(new AoIssueLinks(database.session()).ofMap(board.map().id())).singleElement()
+                .satisfies(link -> assertThat(link.issueKey()).isEqualTo("SHOP-101"));
+    }
+
+    @Test
+    void anIssueCreatedForACardDeletedMeanwhileIsReportedByKeyAndLinksNothing() {
+        MapBoard board = mapWithPainPoint("");
+        long cardId = board.cards().get(0).id();
+        whileCreating = () -> new BoardEditor(database.repository(), policy, Clock.systemUTC()).deleteCard(ALICE,
+                board.map().id(), board.version(), cardId);
+
+        assertThatThrownBy(() -> linker.createAndLink(ALICE, board.map().id(), board.version(), cardId, "Epic", null))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("Created SHOP-101");
+        assertThat(new AoIssueLinks(database.session()).ofMap(board.map().id())).isEmpty();
     }
 
     @Test
