@@ -2,8 +2,8 @@ package dev.journeymaps.app;
 
 import dev.journeymaps.domain.CachedIssue;
 import dev.journeymaps.domain.IssueSnapshot;
-import dev.journeymaps.domain.NewIssue;
 import dev.journeymaps.domain.StatusCategory;
+import dev.journeymaps.testing.FetchOnlyTracker;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +29,7 @@ class IssueVisibilityTest {
     private final StewardshipFixture.MovableClock clock = new StewardshipFixture.MovableClock(NOW);
     private final MemoryCache cache = new MemoryCache();
     private final List<String> fetches = new ArrayList<>();
-    private final IssueStatusRefresher refresher = new IssueStatusRefresher(cache, actor -> new PermissionedJira(actor),
+    private final IssueStatusRefresher refresher = new IssueStatusRefresher(cache, this::jiraAs,
             RefreshPolicy.inline(Duration.ofMinutes(5)), clock);
 
     @Test
@@ -57,31 +56,14 @@ class IssueVisibilityTest {
     }
 
     /** Jira as one user: everyone sees OPEN; only Alice sees SECRET. */
-    private final class PermissionedJira implements IssueTracker {
-        private final Actor actor;
-
-        PermissionedJira(Actor actor) {
-            this.actor = actor;
-        }
-
-        @Override
-        public List<IssueSnapshot> fetch(Collection<Long> issueIds) {
+    private IssueTracker jiraAs(Actor actor) {
+        return new FetchOnlyTracker(issueIds -> {
             fetches.add(actor.userKey() + ":" + List.copyOf(issueIds));
             return issueIds.stream().filter(id -> id == OPEN || actor.equals(ALICE))
                     .map(id -> new IssueSnapshot(id, "SHOP-" + id, "Issue " + id, "Story", "To Do", StatusCategory.TO_DO, "",
                             clock.instant()))
                     .toList();
-        }
-
-        @Override
-        public IssueSearchPage search(IssueQuery query, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public IssueSnapshot create(NewIssue newIssue) {
-            throw new UnsupportedOperationException();
-        }
+        });
     }
 
     private static final class MemoryCache implements IssueCache {

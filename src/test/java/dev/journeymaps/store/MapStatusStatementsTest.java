@@ -3,8 +3,6 @@ package dev.journeymaps.store;
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.CardEvidence;
-import dev.journeymaps.app.IssueQuery;
-import dev.journeymaps.app.IssueSearchPage;
 import dev.journeymaps.app.IssueStatusRefresher;
 import dev.journeymaps.app.IssueTracker;
 import dev.journeymaps.app.IssueTrackers;
@@ -20,10 +18,10 @@ import dev.journeymaps.domain.MapBoard;
 import dev.journeymaps.domain.MapDetails;
 import dev.journeymaps.domain.MapTemplate;
 import dev.journeymaps.domain.MapType;
-import dev.journeymaps.domain.NewIssue;
 import dev.journeymaps.domain.StatusCategory;
 import dev.journeymaps.store.embedded.DatabaseConfig;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
+import dev.journeymaps.testing.FetchOnlyTracker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -54,33 +51,17 @@ class MapStatusStatementsTest {
     @TempDir
     Path dataDir;
     private final StatementCounter counter = new StatementCounter();
-    private final CountingTracker tracker = new CountingTracker();
+    /** Every fetch, by the ids asked for; it answers with every issue asked for, as Jira would. */
+    private final List<List<Long>> fetches = new ArrayList<>();
+    private final IssueTracker tracker = new FetchOnlyTracker(issueIds -> {
+        fetches.add(List.copyOf(issueIds));
+        return issueIds.stream().map(id -> issue(id, StatusCategory.IN_PROGRESS, NOW)).toList();
+    });
     private EmbeddedDatabase database;
     private MapRepository repository;
     private AoIssueLinks links;
     private AoIssueCache cache;
     private WorkStatusReader reader;
-
-    /** Answers every fetch with every issue asked for, as Jira would, and counts the calls. */
-    static final class CountingTracker implements IssueTracker {
-        final List<List<Long>> fetches = new ArrayList<>();
-
-        @Override
-        public List<IssueSnapshot> fetch(Collection<Long> issueIds) {
-            fetches.add(List.copyOf(issueIds));
-            return issueIds.stream().map(id -> issue(id, StatusCategory.IN_PROGRESS, NOW)).toList();
-        }
-
-        @Override
-        public IssueSearchPage search(IssueQuery query, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public IssueSnapshot create(NewIssue newIssue) {
-            throw new UnsupportedOperationException();
-        }
-    }
 
     private static IssueSnapshot issue(long id, StatusCategory category, Instant at) {
         return new IssueSnapshot(id, "SHOP-" + id, "Issue " + id, "Story", category.name(), category, "", at);
@@ -131,8 +112,8 @@ class MapStatusStatementsTest {
         MapWork largeRefresh = reader.mapStatus(ALICE, large);
         int largeRefreshStatements = counter.count();
 
-        assertThat(tracker.fetches).hasSize(2);
-        assertThat(tracker.fetches.get(1)).hasSize(500);
+        assertThat(fetches).hasSize(2);
+        assertThat(fetches.get(1)).hasSize(500);
         assertThat(largeRefresh.freshness().stale()).isFalse();
         assertThat(largeRefresh.status().map().inProgress()).isEqualTo(500);
         assertThat(smallRefresh.status().map().inProgress()).isEqualTo(5);
@@ -147,7 +128,7 @@ class MapStatusStatementsTest {
         System.out.printf("Map status statements: fresh cache 5 issues = %d, 500 issues = %d; "
                         + "refresh 5 issues = %d, 500 issues = %d (one tracker fetch each)%n",
                 smallRead, largeRead, smallRefreshStatements, largeRefreshStatements);
-        assertThat(tracker.fetches).as("no refresh while the cache is fresh").hasSize(2);
+        assertThat(fetches).as("no refresh while the cache is fresh").hasSize(2);
         assertThat(largeFromCache.status().map().inProgress()).as("the refreshed statuses were stored").isEqualTo(500);
         assertThat(largeRead).isEqualTo(smallRead).isLessThanOrEqualTo(8);
         // Every refreshed row changed (To Do -> In Progress) and was rewritten, still in a fixed number of statements.
