@@ -3,8 +3,10 @@ package dev.journeymaps.jira;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.ContextProvider;
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.AddressedCard;
 import dev.journeymaps.app.BaseUrl;
 import dev.journeymaps.app.IssueFinder;
+import dev.journeymaps.web.IssuePanel;
 import dev.journeymaps.web.Messages;
 
 import java.util.HashMap;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Feeds the issue view panel ({@code templates/issue-panel.vm}): which pain points and opportunities the
+ * Feeds the issue view panel ({@value IssuePanel#TEMPLATE}): which pain points and opportunities the
  * viewed issue addresses, on maps the user may view. Jira builds it with the plugin's beans (constructor
  * injection) and passes the viewed issue as {@code issue}.
  */
@@ -39,12 +41,9 @@ public class IssuePanelContextProvider implements ContextProvider {
         Map<String, Object> model = new HashMap<>(context);
         model.put("i18n", messages);
         Actor actor = requestActor.current();
-        List<IssuePanelCard> cards = actor == null || !(context.get("issue") instanceof Issue issue) ? List.of()
-                : finder.cardsAddressing(actor, issue.getId()).stream().map(card -> new IssuePanelCard(card.mapTitle(),
-                        baseUrl.mapPage(card.mapId()), card.stageName(), card.cardText(),
-                        card.kind() == null ? "" : messages.getText("journeymaps.lane.kind." + card.kind().key()),
-                        card.evidenceCount())).toList();
-        model.put("panel", new IssuePanel(cards));
+        List<AddressedCard> cards = actor == null || !(context.get("issue") instanceof Issue issue) ? List.of()
+                : finder.cardsAddressing(actor, issue.getId());
+        model.put("panel", IssuePanel.of(cards, baseUrl, messages));
         return model;
     }
 }

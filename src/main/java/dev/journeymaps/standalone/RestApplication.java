@@ -3,6 +3,7 @@ package dev.journeymaps.standalone;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.journeymaps.app.BaseUrl;
 import dev.journeymaps.app.BoardEditor;
 import dev.journeymaps.app.EvidenceEditor;
 import dev.journeymaps.app.IssueFinder;
@@ -14,22 +15,25 @@ import dev.journeymaps.app.PersonaDirectory;
 import dev.journeymaps.app.Prioritizer;
 import dev.journeymaps.app.WorkLinker;
 import dev.journeymaps.app.WorkStatusReader;
+import dev.journeymaps.web.Messages;
 import dev.journeymaps.web.RequestActor;
+import dev.journeymaps.web.ViewRenderer;
 import dev.journeymaps.web.rest.CardIssuesResource;
 import dev.journeymaps.web.rest.CardLinksResource;
 import dev.journeymaps.web.rest.CardsResource;
 import dev.journeymaps.web.rest.CompareResource;
 import dev.journeymaps.web.rest.EvidenceResource;
 import dev.journeymaps.web.rest.HistoryResource;
+import dev.journeymaps.web.rest.IssuePanelResource;
 import dev.journeymaps.web.rest.IssueTrackerErrors;
 import dev.journeymaps.web.rest.IssuesResource;
-import dev.journeymaps.web.rest.MapStatusResource;
-import dev.journeymaps.web.rest.ProjectStatusResource;
 import dev.journeymaps.web.rest.LanesResource;
 import dev.journeymaps.web.rest.MapOwnerResource;
+import dev.journeymaps.web.rest.MapStatusResource;
 import dev.journeymaps.web.rest.MapsResource;
 import dev.journeymaps.web.rest.PersonasResource;
 import dev.journeymaps.web.rest.PrioritiesResource;
+import dev.journeymaps.web.rest.ProjectStatusResource;
 import dev.journeymaps.web.rest.ProjectsResource;
 import dev.journeymaps.web.rest.RestExceptionMappers;
 import dev.journeymaps.web.rest.ReviewResource;
@@ -51,7 +55,7 @@ final class RestApplication extends ResourceConfig {
             ScoringResource.class, TriageResource.class, MapOwnerResource.class, UsersResource.class, ReviewResource.class,
             SnapshotsResource.class, HistoryResource.class, CompareResource.class);
 
-    RestApplication(UseCases useCases, RequestActor requestActor, WorkWiring work) {
+    RestApplication(UseCases useCases, RequestActor requestActor, WorkWiring work, ViewRenderer renderer, Messages messages) {
         register(MapsResource.class);
         register(StagesResource.class);
         register(LanesResource.class);
@@ -64,6 +68,7 @@ final class RestApplication extends ResourceConfig {
         register(CardLinksResource.class);
         register(CardIssuesResource.class);
         register(IssuesResource.class);
+        register(IssuePanelResource.class);
         register(IssueTrackerErrors.class);
         for (Class<?> mapper : RestExceptionMappers.class.getDeclaredClasses()) {
             register(mapper);
@@ -83,6 +88,9 @@ final class RestApplication extends ResourceConfig {
                 bind(work.reader).to(WorkStatusReader.class);
                 bind(work.linker).to(WorkLinker.class);
                 bind(work.finder).to(IssueFinder.class);
+                bind(work.baseUrl).to(BaseUrl.class);
+                bind(renderer).to(ViewRenderer.class);
+                bind(messages).to(Messages.class);
             }
         });
     }

@@ -72,12 +72,15 @@ public final class StandaloneServer implements AutoCloseable {
             tomcat.getService().addConnector(connector);
             tomcat.setConnector(connector);
             Context context = tomcat.addContext("", null);
-            mount(context, "rest", new ServletContainer(new RestApplication(useCases, access.requestActor, work).with(stewardship)), REST_PATH + "/*");
+            VelocityViewRenderer renderer = new VelocityViewRenderer();
+            BundleMessages messages = new BundleMessages();
+            mount(context, "rest", new ServletContainer(new RestApplication(useCases, access.requestActor, work, renderer, messages)
+                    .with(stewardship)), REST_PATH + "/*");
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
-            mount(context, "pages", new MapPagesServlet(catalog, useCases.personas(), new VelocityViewRenderer(), new StandalonePageResources(),
-                    access.requestActor, new BundleMessages(), stewardship.pages(), work.reader, access.issueUrls()), PAGES_PATH + "/*");
+            mount(context, "pages", new MapPagesServlet(catalog, useCases.personas(), renderer, new StandalonePageResources(),
+                    access.requestActor, messages, stewardship.pages(), work.reader, access.issueUrls()), PAGES_PATH + "/*");
             if (access.isLocal()) {
                 mount(context, "home", new HomeRedirect(catalog), "");
             }

@@ -33,10 +33,12 @@ final class WorkWiring implements AutoCloseable {
     final WorkStatusReader reader;
     final WorkLinker linker;
     final IssueFinder finder;
+    final BaseUrl baseUrl;
     private final ThreadPoolExecutor refreshPool;
 
     WorkWiring(EmbeddedDatabase database, AccessPolicy policy, Function<IssueCache, IssueTrackers> trackersOver, BaseUrl baseUrl, Clock clock,
                Duration maxAge) {
+        this.baseUrl = baseUrl;
         AtomicInteger threads = new AtomicInteger();
         refreshPool = new ThreadPoolExecutor(0, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), task -> {
             Thread thread = new Thread(task, "journeymaps-issue-refresh-" + threads.incrementAndGet());

@@ -9,6 +9,7 @@ import dev.journeymaps.app.IssueFinder;
 import dev.journeymaps.domain.LaneKind;
 import dev.journeymaps.standalone.BundleMessages;
 import dev.journeymaps.standalone.VelocityViewRenderer;
+import dev.journeymaps.web.IssuePanel;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;

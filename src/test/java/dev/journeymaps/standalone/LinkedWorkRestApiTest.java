@@ -212,4 +212,15 @@ class LinkedWorkRestApiTest {
         assertThat(kinds).containsExactlyInAnyOrder("pain-points", "opportunities");
         assertThat(server.get(API + "/issues/424242/cards").json()).isEmpty();
     }
+
+    @Test
+    void theIssuePanelFragmentIsTheHtmlJirasIssueViewShows() {
+        RunningServer.Reply reply = server.get(API + "/issues/10101/panel");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.body()).contains("<div class=\"jm-issue-panel\">")
+                .contains("Warehouse connection needs IT credentials", "Send IT a ready-made credentials request",
+                        "href=\"" + server.url("/plugins/servlet/journeymaps/map/" + mapId) + "\"", "/ Trial:", "Pain points");
+        assertThat(server.get(API + "/issues/424242/panel").body()).contains("is not linked to any pain point");
+    }
 }

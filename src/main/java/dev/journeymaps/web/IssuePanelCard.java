@@ -1,5 +1,5 @@
-package dev.journeymaps.jira;
+package dev.journeymaps.web;
 
-/** One card of the issue view panel: where it sits, and how much evidence backs it. */
+/** One card of the {@link IssuePanel}: where it sits, and how much evidence backs it. */
 public record IssuePanelCard(String mapTitle, String mapUrl, String stageName, String text, String kindLabel, int evidenceCount) {
 }
