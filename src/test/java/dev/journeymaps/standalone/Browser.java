@@ -46,6 +46,23 @@ final class Browser {
         });
     }
 
+    /**
+     * Runs {@code action} (a write whose page reloads itself) and waits until a new document is loaded: the old
+     * one's marker is gone. Chromium may answer with a plain WebDriverException while navigating; it just means
+     * "not yet", as a stale element does.
+     */
+    void reloadAfter(Runnable action) {
+        js("window.__jmOldPage = true");
+        action.run();
+        until(d -> {
+            try {
+                return Boolean.TRUE.equals(js("return window.__jmOldPage === undefined && document.readyState === 'complete'"));
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return false;
+            }
+        });
+    }
+
     /** Clicks through script: header tools only appear on hover, which headless Chromium does not do by itself. */
     void click(WebElement element) {
         js("arguments[0].click()", element);

@@ -13,7 +13,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -98,9 +97,7 @@ class PrioritiesBrowserIT {
             input.clear();
             input.sendKeys(owner);
         }
-        WebElement root = driver.findElement(By.id("jm-root"));
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(root));
+        new Browser(driver).reloadAfter(form.findElement(By.cssSelector("button[type=submit]"))::click);
         waitForEnhancement();
     }
 
@@ -128,9 +125,7 @@ class PrioritiesBrowserIT {
         assertThat(row("Address form loses input").findElement(By.cssSelector(".jm-owner-cell")).getText()).isEqualTo("Dana Whitfield");
         assertThat(row("Size chart is hidden").getAttribute("class")).contains("jm-unowned");
 
-        WebElement root = driver.findElement(By.id("jm-root"));
-        driver.findElement(By.id("jm-mark-reviewed")).click();
-        waiting().until(ExpectedConditions.stalenessOf(root));
+        new Browser(driver).reloadAfter(driver.findElement(By.id("jm-mark-reviewed"))::click);
         waitForEnhancement();
         assertThat(driver.findElement(By.cssSelector(".jm-last-reviewed")).getText()).contains("by Local administrator");
         JsonNode review = server.get(API + "/maps/" + mapId + "/review").json();
