@@ -23,6 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+import javax.sql.DataSource;
 
 /**
  * The standalone host: embedded Tomcat serving the same pages and REST resources as the Jira plugin,
@@ -49,7 +52,12 @@ public final class StandaloneServer implements AutoCloseable {
 
     /** Opens the database (migrating its schema), seeds the demo if asked and empty, and starts listening. */
     public static StandaloneServer start(StandaloneConfig config) {
-        EmbeddedDatabase database = EmbeddedDatabase.open(config.database());
+        return start(config, UnaryOperator.identity());
+    }
+
+    /** As {@link #start(StandaloneConfig)}, with the pool's DataSource wrapped (tests count statements with it). */
+    static StandaloneServer start(StandaloneConfig config, UnaryOperator<DataSource> decorate) {
+        EmbeddedDatabase database = EmbeddedDatabase.open(config.database(), decorate);
         WorkWiring work = null;
         try {
             Clock clock = Clock.systemUTC();

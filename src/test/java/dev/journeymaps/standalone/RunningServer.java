@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+import javax.sql.DataSource;
 
 /** A standalone server on a random port over a fresh H2 database, and a small JSON client for it. */
 final class RunningServer implements AutoCloseable {
@@ -37,8 +40,13 @@ final class RunningServer implements AutoCloseable {
     }
 
     static RunningServer start(Path dataDir, boolean demo) {
+        return start(dataDir, demo, UnaryOperator.identity());
+    }
+
+    /** A server whose database connections pass through {@code decorate} (a statement counter, say). */
+    static RunningServer start(Path dataDir, boolean demo, UnaryOperator<DataSource> decorate) {
         StandaloneServer server = StandaloneServer.start(
-                new StandaloneConfig("127.0.0.1", 0, DatabaseConfig.h2File(dataDir), demo));
+                new StandaloneConfig("127.0.0.1", 0, DatabaseConfig.h2File(dataDir), demo), decorate);
         return new RunningServer(server, dataDir);
     }
 
