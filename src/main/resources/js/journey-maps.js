@@ -1,7 +1,9 @@
 /*
  * Journey Maps for Jira: progressive enhancement of the server-rendered pages. The pages read fine
- * without this file; it adds the "Create map" dialog and the inline "Add card" forms. It talks to the
- * REST API only, and reads everything it needs from data- attributes on #content.jm-root.
+ * without the scripts. This one holds what every feature script uses (page, api, notify, drafts,
+ * laneKinds, after) and starts them once all have loaded: journey-maps-list.js (Create map dialog),
+ * -cards.js (inline Add card), -board.js, -panel.js, -personas.js, -work.js, -priorities.js. They talk to
+ * the REST API only, and read everything they need from data- attributes on #content.jm-root.
  * One global: JourneyMaps.
  */
 (function (window, document) {
@@ -243,162 +245,6 @@
         return {reload: reload, take: take};
     })();
 
-    /* --- createMap: the AUI dialog on the project's map list ---------------------------------- */
-    JourneyMaps.createMap = (function (page, api, notify) {
-        function init(root) {
-            var button = document.getElementById('jm-create-map-button');
-            var dialogEl = document.getElementById('jm-create-map-dialog');
-            var form = document.getElementById('jm-create-map-form');
-            if (!button || !dialogEl || !form || !window.AJS || !window.AJS.dialog2) {
-                return;
-            }
-            var dialog = window.AJS.dialog2(dialogEl);
-            button.hidden = false;
-            button.addEventListener('click', function () {
-                dialog.show();
-                form.elements.title.focus();
-            });
-            dialogEl.querySelector('[data-jm-close-dialog]').addEventListener('click', function () {
-                dialog.hide();
-            });
-            form.addEventListener('submit', function (event) {
-                event.preventDefault();
-                submit(root, form);
-            });
-        }
-
-        function fieldErrors(form, errors) {
-            Array.prototype.forEach.call(form.querySelectorAll('.error[data-field]'), function (el) {
-                el.textContent = errors[el.getAttribute('data-field')] || '';
-            });
-        }
-
-        function submit(root, form) {
-            var submitButton = document.getElementById('jm-create-map-submit');
-            var messages = form.querySelector('.jm-form-messages');
-            var body = {projectKey: root.getAttribute('data-project-key')};
-            ['title', 'type', 'persona', 'journey', 'goal', 'purpose'].forEach(function (name) {
-                body[name] = form.elements[name].value;
-            });
-            body.personaId = form.elements.personaId && form.elements.personaId.value ? Number(form.elements.personaId.value) : null;
-            submitButton.disabled = true;
-            submitButton.setAttribute('aria-busy', 'true');
-            notify.clear(messages);
-            fieldErrors(form, {});
-            api.post('/maps', body).then(function (result) {
-                window.location.assign(page.mapUrl(result.body.id));
-            }, function (failure) {
-                submitButton.disabled = false;
-                submitButton.removeAttribute('aria-busy');
-                fieldErrors(form, failure.errors || {});
-                notify.error(messages, notify.linesOf(failure));
-            });
-        }
-
-        return {init: init};
-    })(JourneyMaps.page, JourneyMaps.api, JourneyMaps.notify);
-
-    /* --- addCard: an inline form in each cell of the map view --------------------------------- */
-    JourneyMaps.addCard = (function (page, api, notify, drafts) {
-        function init(root) {
-            var template = document.getElementById('jm-add-card-template');
-            if (!template) {
-                return;
-            }
-            Array.prototype.forEach.call(root.querySelectorAll('.jm-add-card'), function (button) {
-                button.hidden = false;
-                button.addEventListener('click', function () {
-                    open(root, template, button.closest('.jm-cell'));
-                });
-            });
-            var draft = drafts.take(root.getAttribute('data-map-id'));
-            if (draft) {
-                var cell = root.querySelector('.jm-cell[data-lane-id="' + Number(draft.laneId) + '"][data-stage-id="' + Number(draft.stageId) + '"]');
-                if (cell) {
-                    var form = open(root, template, cell);
-                    form.elements.text.value = draft.text || '';
-                    form.elements.details.value = draft.details || '';
-                }
-            }
-        }
-
-        function open(root, template, cell) {
-            var existing = cell.querySelector('.jm-add-card-form');
-            if (existing) {
-                existing.elements.text.focus();
-                return existing;
-            }
-            var form = template.content.firstElementChild.cloneNode(true);
-            var kind = cell.closest('.jm-lane').getAttribute('data-lane-kind');
-            JourneyMaps.laneKinds.showFieldsFor(form, kind);
-            var button = cell.querySelector('.jm-add-card');
-            cell.insertBefore(form, button);
-            button.hidden = true;
-            form.elements.text.focus();
-            form.addEventListener('submit', function (event) {
-                event.preventDefault();
-                submit(root, cell, form);
-            });
-            form.addEventListener('keydown', function (event) {
-                if (event.key === 'Escape') {
-                    close(cell, form);
-                } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-                    event.preventDefault();
-                    submit(root, cell, form);
-                }
-            });
-            form.querySelector('[data-jm-cancel]').addEventListener('click', function () {
-                close(cell, form);
-            });
-            return form;
-        }
-
-        function close(cell, form) {
-            var button = cell.querySelector('.jm-add-card');
-            form.parentNode.removeChild(form);
-            button.hidden = false;
-            button.focus();
-        }
-
-        function submit(root, cell, form) {
-            var mapId = root.getAttribute('data-map-id');
-            var draft = {
-                laneId: Number(cell.getAttribute('data-lane-id')),
-                stageId: Number(cell.getAttribute('data-stage-id')),
-                text: form.elements.text.value,
-                details: form.elements.details.value,
-                emotion: JourneyMaps.laneKinds.number(form.elements.emotion),
-                channel: JourneyMaps.laneKinds.value(form.elements.channel)
-            };
-            var save = form.querySelector('button[type=submit]');
-            var messages = form.querySelector('.jm-form-messages');
-            save.disabled = true;
-            notify.clear(messages);
-            api.post('/maps/' + encodeURIComponent(mapId) + '/cards', {
-                version: Number(root.getAttribute('data-map-version')),
-                laneId: draft.laneId,
-                stageId: draft.stageId,
-                text: draft.text,
-                details: draft.details,
-                emotion: draft.emotion,
-                channel: draft.channel
-            }).then(function (result) {
-                root.setAttribute('data-map-version', String(result.body.version));
-                JourneyMaps.after.reload({focusCard: result.body.card.id});
-            }, function (failure) {
-                save.disabled = false;
-                var action = null;
-                if (failure.status === 409) {
-                    drafts.save(mapId, draft);
-                    action = {label: page.message('reload'), run: function () { window.location.reload(); }};
-                }
-                notify.error(messages, notify.linesOf(failure), action);
-            });
-        }
-
-        return {init: init};
-    })(JourneyMaps.page, JourneyMaps.api, JourneyMaps.notify, JourneyMaps.drafts);
-
     JourneyMaps.init = function () {
         var root = JourneyMaps.page.root();
         if (!root) {
@@ -406,12 +252,16 @@
         }
         var kind = root.getAttribute('data-jm-page');
         if (kind === 'map-list') {
-            JourneyMaps.createMap.init(root);
+            if (JourneyMaps.createMap) {
+                JourneyMaps.createMap.init(root);
+            }
             if (JourneyMaps.personas) {
                 JourneyMaps.personas.init(root);
             }
         } else if (kind === 'map-view') {
-            JourneyMaps.addCard.init(root);
+            if (JourneyMaps.addCard) {
+                JourneyMaps.addCard.init(root);
+            }
             if (JourneyMaps.work) {
                 JourneyMaps.work.init(root);
             }

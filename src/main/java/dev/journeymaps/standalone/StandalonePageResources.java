@@ -11,9 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 public class StandalonePageResources implements PageResources {
     static final String[] STYLESHEETS = {"/static/aui/aui-prototyping.css", "/static/journey-maps/css/journey-maps.css"};
     static final String[] SCRIPTS = {"/static/aui/jquery.min.js", "/static/aui/aui-prototyping.js", "/static/journey-maps/js/journey-maps.js",
+            "/static/journey-maps/js/journey-maps-list.js", "/static/journey-maps/js/journey-maps-cards.js",
             "/static/journey-maps/js/journey-maps-board.js", "/static/journey-maps/js/journey-maps-panel.js",
-            "/static/journey-maps/js/journey-maps-personas.js", "/static/journey-maps/js/journey-maps-work.js",
-            "/static/journey-maps/js/journey-maps-priorities.js"};
+            "/static/journey-maps/js/journey-maps-personas.js", "/static/journey-maps/js/journey-maps-priorities.js",
+            "/static/journey-maps/js/journey-maps-work.js"};
 
     @Override
     public String headHtml(HttpServletRequest request) {

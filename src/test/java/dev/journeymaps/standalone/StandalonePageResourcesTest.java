@@ -3,6 +3,14 @@ package dev.journeymaps.standalone;
 import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -34,6 +42,18 @@ class StandalonePageResourcesTest {
             assertThat(getClass().getResource(classpathOf(path))).as(path).isNotNull();
         }
         assertThat(getClass().getResource("/standalone-static/aui/fonts/adgs-icons.woff")).isNotNull();
+    }
+
+    /** The standalone pages load our scripts in the order Jira's web-resource does, so both hosts start alike. */
+    @Test
+    void ourScriptsAreTheWebResourcesScriptsInTheSameOrder() throws Exception {
+        Matcher script = Pattern.compile("location=\"js/([\\w.-]+\\.js)\"").matcher(Files.readString(Path.of("atlassian-plugin.xml")));
+        List<String> inJira = new ArrayList<>();
+        while (script.find()) {
+            inJira.add(script.group(1));
+        }
+        assertThat(Arrays.stream(StandalonePageResources.SCRIPTS).filter(path -> path.startsWith("/static/journey-maps/js/"))
+                .map(path -> path.substring("/static/journey-maps/js/".length()))).containsExactlyElementsOf(inJira);
     }
 
     private static String classpathOf(String url) {

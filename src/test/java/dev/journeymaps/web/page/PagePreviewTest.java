@@ -27,6 +27,8 @@ class PagePreviewTest {
             "<script src=\"../classes/standalone-static/aui/jquery.min.js\"></script>",
             "<script src=\"../classes/standalone-static/aui/aui-prototyping.js\"></script>",
             "<script src=\"../classes/js/journey-maps.js\"></script>",
+            "<script src=\"../classes/js/journey-maps-list.js\"></script>",
+            "<script src=\"../classes/js/journey-maps-cards.js\"></script>",
             "<script src=\"../classes/js/journey-maps-board.js\"></script>",
             "<script src=\"../classes/js/journey-maps-panel.js\"></script>",
             "<script src=\"../classes/js/journey-maps-personas.js\"></script>");

@@ -1,0 +1,64 @@
+/*
+ * Journey Maps for Jira: the project's map list — the "Create map" AUI dialog, posting to the REST API and
+ * opening the new map. Loads after journey-maps.js, whose JourneyMaps.page, .api and .notify it uses.
+ */
+(function (window, document) {
+    'use strict';
+
+    var JourneyMaps = window.JourneyMaps = window.JourneyMaps || {};
+
+    /* --- createMap: the AUI dialog on the project's map list ---------------------------------- */
+    JourneyMaps.createMap = (function (page, api, notify) {
+        function init(root) {
+            var button = document.getElementById('jm-create-map-button');
+            var dialogEl = document.getElementById('jm-create-map-dialog');
+            var form = document.getElementById('jm-create-map-form');
+            if (!button || !dialogEl || !form || !window.AJS || !window.AJS.dialog2) {
+                return;
+            }
+            var dialog = window.AJS.dialog2(dialogEl);
+            button.hidden = false;
+            button.addEventListener('click', function () {
+                dialog.show();
+                form.elements.title.focus();
+            });
+            dialogEl.querySelector('[data-jm-close-dialog]').addEventListener('click', function () {
+                dialog.hide();
+            });
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                submit(root, form);
+            });
+        }
+
+        function fieldErrors(form, errors) {
+            Array.prototype.forEach.call(form.querySelectorAll('.error[data-field]'), function (el) {
+                el.textContent = errors[el.getAttribute('data-field')] || '';
+            });
+        }
+
+        function submit(root, form) {
+            var submitButton = document.getElementById('jm-create-map-submit');
+            var messages = form.querySelector('.jm-form-messages');
+            var body = {projectKey: root.getAttribute('data-project-key')};
+            ['title', 'type', 'persona', 'journey', 'goal', 'purpose'].forEach(function (name) {
+                body[name] = form.elements[name].value;
+            });
+            body.personaId = form.elements.personaId && form.elements.personaId.value ? Number(form.elements.personaId.value) : null;
+            submitButton.disabled = true;
+            submitButton.setAttribute('aria-busy', 'true');
+            notify.clear(messages);
+            fieldErrors(form, {});
+            api.post('/maps', body).then(function (result) {
+                window.location.assign(page.mapUrl(result.body.id));
+            }, function (failure) {
+                submitButton.disabled = false;
+                submitButton.removeAttribute('aria-busy');
+                fieldErrors(form, failure.errors || {});
+                notify.error(messages, notify.linesOf(failure));
+            });
+        }
+
+        return {init: init};
+    })(JourneyMaps.page, JourneyMaps.api, JourneyMaps.notify);
+})(window, document);
