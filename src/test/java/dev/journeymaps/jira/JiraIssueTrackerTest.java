@@ -105,6 +105,7 @@ class JiraIssueTrackerTest {
 
     private static MessageSet noErrors() {
         MessageSet errors = mock(MessageSet.class);
+        when(errors.hasAnyErrors()).thenReturn(false);
         when(errors.getErrorMessages()).thenReturn(Set.of());
         return errors;
     }
@@ -199,6 +200,7 @@ class JiraIssueTrackerTest {
     @Test
     void invalidJqlIsABadRequestWithJirasMessagesButAnUnknownKeyIsNoMatch() {
         MessageSet errors = mock(MessageSet.class);
+        when(errors.hasAnyErrors()).thenReturn(true);
         when(errors.getErrorMessages()).thenReturn(Set.of("Field 'nope' does not exist."));
         when(searchService.parseQuery(eq(alice), anyString())).thenReturn(new SearchService.ParseResult(null, errors));
 

@@ -6,5 +6,7 @@ package com.atlassian.jira.util;
 import java.util.Set;
 
 public interface MessageSet {
+    boolean hasAnyErrors();
+
     Set<String> getErrorMessages();
 }

@@ -18,7 +18,7 @@ public interface SearchService {
     /** The issues matching the query that the user may see, in the pager's range. */
     SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
 
-    class ParseResult {
+    final class ParseResult {
         private final Query query;
         private final MessageSet errors;
 
@@ -36,7 +36,7 @@ public interface SearchService {
         }
 
         public boolean isValid() {
-            return query != null && errors.getErrorMessages().isEmpty();
+            return !errors.hasAnyErrors();
         }
     }
 }
