@@ -1,15 +1,11 @@
 package dev.journeymaps.standalone;
 
 import dev.journeymaps.testing.Accessibility;
-import dev.journeymaps.testing.HeadlessChromium;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,25 +17,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo map in headless Chromium, served by the standalone server with its real database and REST API. */
-class DemoMapBrowserIT {
-    private static RunningServer server;
-    private static WebDriver driver;
+class DemoMapBrowserIT extends BrowserTest {
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(true);
-        driver = HeadlessChromium.start();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private static WebDriverWait waiting() {
         // A write reloads the page, so an element read while waiting may belong to the page being replaced.

@@ -1,13 +1,10 @@
 package dev.journeymaps.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.journeymaps.testing.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,21 +14,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * view, the curve labels and the side panel, and none of it runs: an {@code onerror} or script would set a
  * window flag, which stays unset, and no alert opens.
  */
-class HostileTextBrowserIT {
+@BrowserTest.WithoutDemo
+class HostileTextBrowserIT extends BrowserTest {
     private static final String SCRIPT = "<script>window.__jmXss = 'script'</script>";
     private static final String IMG = "\"><img src=x onerror=window.__jmXss='img'>";
     private static final String TEMPLATE = "{{7*7}} ${7*7} #set($x=7)";
     private static final String ALL = SCRIPT + IMG + TEMPLATE;
-    private static RunningServer server;
-    private static WebDriver driver;
-    private static Browser browser;
     private static long mapId;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start(false);
-        driver = HeadlessChromium.start();
-        browser = new Browser(driver);
+    static void seed() {
         String api = "/rest/journeymaps/1.0";
         long persona = server.post(api + "/personas", json("{\"projectKey\":\"EVIL\",\"name\":%s,\"description\":%s}", "P " + ALL, ALL)).json().get("id").asLong();
         JsonNode map = server.post(api + "/maps", json("{\"projectKey\":\"EVIL\",\"title\":%s,\"type\":\"current-state\",\"personaId\":" + persona + "}", "M " + ALL)).json();
@@ -50,15 +42,6 @@ class HostileTextBrowserIT {
         assertThat(evidence.status()).as(evidence.body()).isEqualTo(201);
     }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private static String json(String template, String... values) {
         Object[] quoted = new Object[values.length];

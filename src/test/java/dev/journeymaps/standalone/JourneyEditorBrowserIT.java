@@ -1,13 +1,9 @@
 package dev.journeymaps.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.journeymaps.testing.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
@@ -19,27 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The journey map editor end to end: a service blueprint for the demo journey built from an empty project
  * with the UI only, then reloaded and checked in the page and through the REST API.
  */
-class JourneyEditorBrowserIT {
-    private static RunningServer server;
-    private static WebDriver driver;
-    private static Browser browser;
+@BrowserTest.WithoutDemo
+class JourneyEditorBrowserIT extends BrowserTest {
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(false);
-        driver = HeadlessChromium.start();
-        browser = new Browser(driver);
-    }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void aServiceBlueprintIsBuiltFromAnEmptyProjectWithTheUiOnlyAndKeptAsItWasLeft() {

@@ -1,9 +1,6 @@
 package dev.journeymaps.standalone;
 
 import dev.journeymaps.testing.Accessibility;
-import dev.journeymaps.testing.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -13,7 +10,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.nio.file.Files;
@@ -27,31 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * status drawn on the cards and the stage roll-up, and linking an issue through the side panel's picker.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the screenshot shows the demo as seeded, before any test links
-class LinkedWorkBrowserIT {
+class LinkedWorkBrowserIT extends BrowserTest {
     /** Unlinked in the demo (Evaluate stage); DEMO-33 is a cached demo issue no card links to. */
     private static final String UNLINKED_PAIN = "Demo data looks nothing like a real warehouse";
     /** Also unlinked in the demo (Onboard stage), for creating an issue from it. */
     private static final String KICK_OFF_PAIN = "Kick-off call is booked 10 days out";
-    private static WebDriver driver;
-    private static Browser browser;
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(true);
-        driver = HeadlessChromium.start();
-        browser = new Browser(driver);
-    }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private static void openDemoMap() {
         driver.get(server.url("/"));

@@ -2,16 +2,12 @@ package dev.journeymaps.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.journeymaps.testing.Accessibility;
-import dev.journeymaps.testing.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,26 +20,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The priorities page in headless Chromium against the standalone server: score, rank, own, review. */
-class PrioritiesBrowserIT {
+class PrioritiesBrowserIT extends BrowserTest {
     private static final String API = "/rest/journeymaps/1.0";
-    private static RunningServer server;
-    private static WebDriver driver;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(true);
-        driver = HeadlessChromium.start();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private static WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
@@ -97,7 +77,7 @@ class PrioritiesBrowserIT {
             input.clear();
             input.sendKeys(owner);
         }
-        new Browser(driver).reloadAfter(form.findElement(By.cssSelector("button[type=submit]"))::click);
+        browser.reloadAfter(form.findElement(By.cssSelector("button[type=submit]"))::click);
         waitForEnhancement();
     }
 
@@ -125,7 +105,7 @@ class PrioritiesBrowserIT {
         assertThat(row("Address form loses input").findElement(By.cssSelector(".jm-owner-cell")).getText()).isEqualTo("Dana Whitfield");
         assertThat(row("Size chart is hidden").getAttribute("class")).contains("jm-unowned");
 
-        new Browser(driver).reloadAfter(driver.findElement(By.id("jm-mark-reviewed"))::click);
+        browser.reloadAfter(driver.findElement(By.id("jm-mark-reviewed"))::click);
         waitForEnhancement();
         assertThat(driver.findElement(By.cssSelector(".jm-last-reviewed")).getText()).contains("by Local administrator");
         JsonNode review = server.get(API + "/maps/" + mapId + "/review").json();
