@@ -2,7 +2,7 @@
  * Journey Maps for Jira: prioritization, ownership and review. Enhances the server-rendered priorities page
  * (score and owner forms, scoring method, map owner, review interval, "Mark reviewed") and the map view's
  * "Mark reviewed" button. Without it both pages still read fully. It talks to the REST API only, reuses
- * JourneyMaps.page and JourneyMaps.notify from journey-maps.js, and adds one name: JourneyMaps.priorities.
+ * JourneyMaps.page, .api and .notify from journey-maps.js, and adds one name: JourneyMaps.priorities.
  */
 (function (window, document) {
     'use strict';
@@ -12,37 +12,9 @@
     JourneyMaps.priorities = (function () {
         var page = JourneyMaps.page;
         var notify = JourneyMaps.notify;
+        var api = JourneyMaps.api;
         /** Display name (lower case) → user key, from every picker answer seen so far. */
         var people = {};
-
-        /** Resolves {status, body} for 2xx; rejects {status, errorMessages, errors} (Jira's shape) otherwise. */
-        function request(method, path, body) {
-            var options = {
-                method: method,
-                credentials: 'same-origin',
-                headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}
-            };
-            if (body !== undefined) {
-                options.headers['Content-Type'] = 'application/json';
-                options.body = JSON.stringify(body);
-            }
-            return window.fetch(page.contextPath() + '/rest/journeymaps/1.0' + path, options).then(function (response) {
-                return response.text().then(function (text) {
-                    var json = null;
-                    try {
-                        json = text ? JSON.parse(text) : null;
-                    } catch (ignored) {
-                        json = null;
-                    }
-                    if (response.ok) {
-                        return {status: response.status, body: json};
-                    }
-                    throw {status: response.status, errorMessages: (json && json.errorMessages) || [], errors: (json && json.errors) || {}};
-                });
-            }, function () {
-                throw {status: 0, errorMessages: [page.message('error-network')], errors: {}};
-            });
-        }
 
         function mapPath(root, rest) {
             return '/maps/' + encodeURIComponent(root.getAttribute('data-map-id')) + rest;
@@ -82,7 +54,7 @@
                     return;
                 }
                 timer = window.setTimeout(function () {
-                    request('GET', '/users?query=' + encodeURIComponent(text)).then(function (result) {
+                    api.get('/users?query=' + encodeURIComponent(text)).then(function (result) {
                         fill(result.body || []);
                     }, function () { /* suggestions are a convenience; saving reports errors */ });
                 }, 200);
@@ -117,7 +89,7 @@
                 var known = people[text.toLowerCase()];
                 return Promise.resolve({changed: known !== originalKey, key: known});
             }
-            return request('GET', '/users?query=' + encodeURIComponent(text)).then(function (result) {
+            return api.get('/users?query=' + encodeURIComponent(text)).then(function (result) {
                 var found = result.body || [];
                 fill(found);
                 var exact = found.filter(function (person) {
@@ -145,7 +117,7 @@
             notify.clear(messages);
             var path = mapPath(root, '/triage/' + encodeURIComponent(cardId));
             resolveOwner(form.elements.owner).then(function (owner) {
-                return request('PUT', path, {
+                return api.put(path, {
                     version: version(root),
                     impact: numberOrNull(form, 'impact'),
                     feasibility: numberOrNull(form, 'feasibility'),
@@ -155,7 +127,7 @@
                 }).then(function (result) {
                     written(root, result);
                     return owner.changed
-                        ? request('PUT', path + '/owner', {version: version(root), owner: owner.key}).then(function (r) { return written(root, r); })
+                        ? api.put(path + '/owner', {version: version(root), owner: owner.key}).then(function (r) { return written(root, r); })
                         : result;
                 });
             }).then(function () {
@@ -202,7 +174,7 @@
             button.hidden = false;
             button.addEventListener('click', function () {
                 saveAndReload(root, button, function () {
-                    return request('POST', mapPath(root, '/review'), {version: version(root)});
+                    return api.post(mapPath(root, '/review'), {version: version(root)});
                 });
             });
         }
@@ -222,19 +194,19 @@
             Array.prototype.forEach.call(root.querySelectorAll('.jm-owner-input'), suggest);
             onSubmit(document.getElementById('jm-method-form'), function (form) {
                 saveAndReload(root, form.querySelector('button'), function () {
-                    return request('PUT', mapPath(root, '/scoring'), {version: version(root), method: form.elements.method.value});
+                    return api.put(mapPath(root, '/scoring'), {version: version(root), method: form.elements.method.value});
                 });
             });
             onSubmit(document.getElementById('jm-map-owner-form'), function (form) {
                 saveAndReload(root, form.querySelector('button'), function () {
                     return resolveOwner(form.elements.owner).then(function (owner) {
-                        return request('PUT', mapPath(root, '/owner'), {version: version(root), owner: owner.key});
+                        return api.put(mapPath(root, '/owner'), {version: version(root), owner: owner.key});
                     });
                 });
             });
             onSubmit(document.getElementById('jm-interval-form'), function (form) {
                 saveAndReload(root, form.querySelector('button'), function () {
-                    return request('PUT', mapPath(root, '/review'), {version: version(root), intervalDays: Number(form.elements.intervalDays.value)});
+                    return api.put(mapPath(root, '/review'), {version: version(root), intervalDays: Number(form.elements.intervalDays.value)});
                 });
             });
             initMarkReviewed(root);
@@ -259,7 +231,7 @@
             }
         }
 
-        return {init: init, request: request, resolveOwner: resolveOwner};
+        return {init: init, resolveOwner: resolveOwner};
     })();
 
     if (document.readyState === 'loading') {
