@@ -1,6 +1,5 @@
 package dev.journeymaps.store;
 
-import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.CardEvidence;
 import dev.journeymaps.app.IssueStatusRefresher;
@@ -21,6 +20,7 @@ import dev.journeymaps.domain.MapType;
 import dev.journeymaps.domain.StatusCategory;
 import dev.journeymaps.store.embedded.DatabaseConfig;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
+import dev.journeymaps.testing.AllowAll;
 import dev.journeymaps.testing.FetchOnlyTracker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,25 +73,9 @@ class MapStatusStatementsTest {
         repository = database.repository();
         links = new AoIssueLinks(database.session());
         cache = new AoIssueCache(database.session());
-        AccessPolicy everyone = new AccessPolicy() {
-            @Override
-            public boolean canView(Actor actor, String projectKey) {
-                return true;
-            }
-
-            @Override
-            public boolean canEdit(Actor actor, String projectKey) {
-                return true;
-            }
-
-            @Override
-            public boolean canAdminister(Actor actor, String projectKey) {
-                return true;
-            }
-        };
         IssueStatusRefresher refresher = new IssueStatusRefresher(cache, IssueTrackers.single(tracker),
                 RefreshPolicy.inline(Duration.ofMinutes(5)), Clock.fixed(NOW, ZoneOffset.UTC));
-        reader = new WorkStatusReader(repository, everyone, links, new AoActionableCards(database.session()),
+        reader = new WorkStatusReader(repository, AllowAll.POLICY, links, new AoActionableCards(database.session()),
                 CardEvidence.NONE, refresher);
     }
 
