@@ -94,7 +94,7 @@ final class SignInServlet extends HttpServlet {
         String token = token(request.getSession(true));
         String path = request.getContextPath();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Journey Maps: sign in</title></head><body><main><h1>Journey Maps</h1>");
+                + StandalonePageResources.ICON_LINK + "<title>Journey Maps: sign in</title></head><body><main><h1>Journey Maps</h1>");
         if (!error.isEmpty()) {
             html.append("<p role=\"alert\">").append(escape(error)).append("</p>");
         }

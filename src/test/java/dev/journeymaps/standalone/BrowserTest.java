@@ -2,6 +2,7 @@ package dev.journeymaps.standalone;
 
 import dev.journeymaps.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.WebDriver;
@@ -10,6 +11,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A browser test class: one standalone server (with the demo, unless the class says {@link WithoutDemo}) and one
@@ -32,6 +35,12 @@ abstract class BrowserTest {
         server = RunningServer.start(!test.getTestClass().orElseThrow().isAnnotationPresent(WithoutDemo.class));
         driver = HeadlessChromium.start();
         browser = new Browser(driver);
+    }
+
+    /** A script error on any page a test opened fails that test: the pages must run clean. */
+    @AfterEach
+    void noScriptErrors() {
+        assertThat(HeadlessChromium.browserErrors(driver)).as("errors in the browser console").isEmpty();
     }
 
     @AfterAll
