@@ -15,13 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Sign-in with one's own Jira credentials, at {@code /login.jsp} where the pages send anonymous users (as
  * Jira does). {@code POST /login.jsp} checks them with Jira ({@code /myself}) and starts a fresh session
  * (HttpOnly, SameSite=Lax cookie); {@code POST /logout} ends it. Both forms carry a per-session CSRF token,
- * and a cross-origin POST is refused. Deliberately plain HTML: the sign-in page is not part of the map UI.
+ * and a cross-origin POST is refused. The page is an AUI page like the others ({@code standalone-sign-in.vm}).
  */
 final class SignInServlet extends HttpServlet {
     static final String CSRF_ATTRIBUTE = "journeymaps.csrf";
@@ -30,6 +32,9 @@ final class SignInServlet extends HttpServlet {
     private final transient JiraConfig jira;
     private final transient JiraUsers users;
     private final transient Function<JiraConnection, JiraRestClient> clients;
+    private final transient VelocityViewRenderer renderer = new VelocityViewRenderer();
+    private final transient BundleMessages messages = new BundleMessages();
+    private final transient StandalonePageResources resources = new StandalonePageResources();
 
     SignInServlet(JiraConfig jira, JiraUsers users, Function<JiraConnection, JiraRestClient> clients) {
         this.jira = jira;
@@ -91,38 +96,21 @@ final class SignInServlet extends HttpServlet {
 
     private void page(HttpServletRequest request, HttpServletResponse response, int status, Actor actor, String error)
             throws IOException {
-        String token = token(request.getSession(true));
-        String path = request.getContextPath();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + StandalonePageResources.ICON_LINK + "<title>Journey Maps: sign in</title></head><body><main><h1>Journey Maps</h1>");
-        if (!error.isEmpty()) {
-            html.append("<p role=\"alert\">").append(escape(error)).append("</p>");
-        }
-        if (actor != null) {
-            html.append("<p>Signed in to ").append(escape(jira.url().toString())).append(" as ")
-                    .append(escape(actor.displayName())).append(".</p>")
-                    .append("<form method=\"get\" action=\"").append(path).append("/login.jsp\">")
-                    .append("<label>Project key <input name=\"project\" required pattern=\"[A-Z][A-Z0-9_]*\"></label>")
-                    .append("<button>Open its journey maps</button></form>")
-                    .append("<form method=\"post\" action=\"").append(path).append("/logout\">")
-                    .append(hidden("atl_token", token)).append("<button>Sign out</button></form>");
-        } else {
-            html.append("<p>Sign in with your account on ").append(escape(jira.url().toString())).append(".</p>")
-                    .append("<form method=\"post\" action=\"").append(path).append("/login.jsp\">")
-                    .append(hidden("atl_token", token))
-                    .append(hidden("os_destination", destination(request)))
-                    .append("<p><label>Email or username (leave empty for a personal access token) ")
-                    .append("<input name=\"username\" autocomplete=\"username\"></label></p>")
-                    .append("<p><label>API token, personal access token or password ")
-                    .append("<input name=\"password\" type=\"password\" autocomplete=\"current-password\" required></label></p>")
-                    .append("<button>Sign in</button></form>");
-        }
-        html.append("</main></body></html>");
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", messages);
+        context.put("headHtml", resources.headHtml(request));
+        context.put("contextPath", request.getContextPath());
+        context.put("jiraUrl", jira.url().toString());
+        context.put("signedInAs", actor == null ? "" : actor.displayName());
+        context.put("error", error);
+        context.put("token", token(request.getSession(true)));
+        context.put("destination", destination(request));
+        String html = renderer.render("templates/standalone-sign-in.vm", context);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache, no-store");
         response.setHeader("X-Frame-Options", "DENY");
-        response.getWriter().write(html.toString());
+        response.getWriter().write(html);
     }
 
     /** Where to go after signing in: a path on this server only (never another site). */
@@ -162,13 +150,5 @@ final class SignInServlet extends HttpServlet {
     private static String value(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         return value == null ? "" : value.strip();
-    }
-
-    private static String hidden(String name, String value) {
-        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + escape(value) + "\">";
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 }

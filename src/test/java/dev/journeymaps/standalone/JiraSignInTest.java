@@ -144,7 +144,11 @@ class JiraSignInTest {
     @Test
     void wrongCredentialsAndFormsWithoutTheCsrfTokenAreRefused() {
         Browser mallory = new Browser();
-        assertThat(mallory.signIn("stolen").statusCode()).isEqualTo(401);
+        HttpResponse<String> refused = mallory.signIn("stolen");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        // the sign-in page again, as an AUI page, saying why in an error message
+        assertThat(refused.body()).contains("<form class=\"aui\"", "class=\"aui-message aui-message-error\" role=\"alert\"",
+                "id=\"jm-password\"");
         assertThat(mallory.form("/login.jsp", FakeJiraServer.form("password", "alice-pat")).statusCode()).isEqualTo(403);
         assertThat(mallory.get(API + "/maps?projectKey=SHOP").statusCode()).isEqualTo(401);
     }
