@@ -1,5 +1,6 @@
 package dev.journeymaps.app;
 
+import dev.journeymaps.domain.JourneyMap;
 import dev.journeymaps.domain.MapBoard;
 
 /**
@@ -21,6 +22,15 @@ final class MapAccess {
             throw notFound(mapId);
         }
         return board;
+    }
+
+    /** Only the map's header (one query), for use cases that need no cards. */
+    JourneyMap viewableMap(Actor actor, long mapId) {
+        JourneyMap map = repository.findMap(mapId).orElseThrow(() -> notFound(mapId));
+        if (!policy.canView(actor, map.projectKey())) {
+            throw notFound(mapId);
+        }
+        return map;
     }
 
     /** The board for an edit, after the permission and an early version check (the repository re-checks). */

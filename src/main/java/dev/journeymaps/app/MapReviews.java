@@ -36,7 +36,7 @@ public class MapReviews {
     }
 
     public MapReview review(Actor actor, long mapId) {
-        return MapReview.of(access.viewable(actor, mapId).map(), cadence(mapId), clock.instant());
+        return MapReview.of(access.viewableMap(actor, mapId), cadence(mapId), clock.instant());
     }
 
     public MapReview setInterval(Actor actor, long mapId, long version, Integer intervalDays) {

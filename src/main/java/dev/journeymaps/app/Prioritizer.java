@@ -38,7 +38,17 @@ public class Prioritizer {
     }
 
     public PriorityReport mapPriorities(Actor actor, long mapId) {
-        MapBoard board = access.viewable(actor, mapId);
+        return prioritiesOf(access.viewable(actor, mapId));
+    }
+
+    /** The same, for a board the caller has just loaded (the map page): the permission is checked again, not the load. */
+    public PriorityReport mapPriorities(Actor actor, MapBoard board) {
+        access.requireView(actor, board.map().projectKey());
+        return prioritiesOf(board);
+    }
+
+    private PriorityReport prioritiesOf(MapBoard board) {
+        long mapId = board.map().id();
         ScoringMethod method = ports.triage().scoringMethod(mapId);
         MapPriorities priorities = reader.read(board, method);
         return new PriorityReport(board.map().projectKey(), List.of(board.map()), Map.of(mapId, method), priorities,

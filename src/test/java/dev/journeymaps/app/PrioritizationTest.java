@@ -61,6 +61,18 @@ class PrioritizationTest {
     }
 
     @Test
+    void prioritiesOfABoardTheCallerLoadedAreTheSameAndStillNeedViewPermission() {
+        MapBoard board = app.withPainPoints(app.newMap(StewardshipFixture.newProject(), "Checkout"), "A", "B");
+        long mapId = board.map().id();
+        app.prioritizer.scoreCard(ALICE, mapId, board.version(), cardId(board, "B"), scores(5, 4));
+        MapBoard loaded = app.catalog.viewMap(ALICE, mapId);
+
+        assertThat(app.prioritizer.mapPriorities(ALICE, loaded)).isEqualTo(app.prioritizer.mapPriorities(ALICE, mapId));
+        app.policy.view = false;
+        assertThatThrownBy(() -> app.prioritizer.mapPriorities(ALICE, loaded)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aScoreOutOfRangeIsRefusedAndChangesNothing() {
         MapBoard board = app.withPainPoints(app.newMap(StewardshipFixture.newProject(), "Checkout"), "A");
         long mapId = board.map().id();

@@ -74,7 +74,7 @@ public class StewardshipPages {
     /** What the map view shows about owners and review: {@code $stewardship}. */
     MapStewardship forMapView(Actor actor, MapBoard board, PageUrls urls, PriorityPageModels models) {
         long mapId = board.map().id();
-        return models.mapStewardship(prioritizer.mapPriorities(actor, mapId), reviews.review(actor, mapId),
+        return models.mapStewardship(prioritizer.mapPriorities(actor, board), reviews.review(actor, mapId),
                 urls.map(mapId) + "/priorities", names());
     }
 
