@@ -121,7 +121,7 @@
                 if (stage) {
                     stageAction(action, stage, button);
                 } else if (lane) {
-                    laneAction(action, lane, button);
+                    laneAction(action, lane);
                 }
             });
         }
@@ -154,7 +154,7 @@
             }
         }
 
-        function laneAction(action, lane, button) {
+        function laneAction(action, lane) {
             var laneId = Number(lane.getAttribute('data-lane-id'));
             var index = siblings('.jm-lane').indexOf(lane);
             if (action === 'rename-lane') {
