@@ -54,6 +54,9 @@ public final class AoIssueCache implements IssueCache {
     private Map<Long, CachedIssue> write(Collection<IssueSnapshot> fresh) {
         Map<Long, IssueSnapshot> latest = new LinkedHashMap<>();
         fresh.forEach(issue -> latest.put(issue.id(), issue));
+        if (latest.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, IssueSnapshotEntity> existing = rows(latest.keySet());
         Map<Long, CachedIssue> stored = new LinkedHashMap<>();
         List<Map<String, Object>> inserts = new ArrayList<>();

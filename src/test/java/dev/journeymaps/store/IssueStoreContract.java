@@ -92,6 +92,7 @@ public abstract class IssueStoreContract {
 
         assertThat(read).hasSize(1200);
         assertThat(cache.get(List.of(-1L))).isEmpty();
+        assertThat(cache.put(List.of())).isEmpty();
     }
 
     @Test
