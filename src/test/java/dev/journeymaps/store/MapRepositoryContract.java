@@ -19,69 +19,17 @@ import dev.journeymaps.domain.MapTemplate;
 import dev.journeymaps.domain.MapType;
 import dev.journeymaps.domain.ScopeCard;
 import dev.journeymaps.domain.Stage;
-import dev.journeymaps.store.embedded.EmbeddedDatabase;
 import net.java.ao.Query;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What every {@link MapRepository} on Active Objects must do, run against each database we support. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class MapRepositoryContract {
-    private static final AtomicInteger PROJECTS = new AtomicInteger();
-    private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
-
-    private EmbeddedDatabase database;
-    protected MapRepository repository;
-
-    protected abstract EmbeddedDatabase open() throws Exception;
-
-    protected void shutDown() throws Exception {
-    }
-
-    @BeforeAll
-    void openDatabase() throws Exception {
-        database = open();
-        repository = database.repository();
-    }
-
-    @AfterAll
-    void closeDatabase() throws Exception {
-        database.close();
-        shutDown();
-    }
-
-    private static String newProject() {
-        return "P" + PROJECTS.incrementAndGet();
-    }
-
-    private JourneyMap create(String project, MapType type, String title) {
-        return repository.createMap(project, new MapDetails(title, type, ScopeCard.EMPTY, "alice"),
-                MapTemplate.of(type), "alice", T0);
-    }
-
-    private MapBoard board(long mapId) {
-        return repository.loadBoard(mapId).orElseThrow();
-    }
-
-    private <T> T change(MapBoard board, MapRepository.MapChange<T> change) {
-        return repository.change(board.map().id(), board.version(), "bob", T0.plusSeconds(60), change);
-    }
-
+/** What every {@link MapRepository} on Active Objects must do with maps, stages, lanes, cards and evidence. */
+public abstract class MapRepositoryContract extends MapStoreContract {
     @Test
     void creatingAMapStoresItsTemplateStagesAndLanesAtVersionOne() {
         JourneyMap created = repository.createMap(newProject(),
@@ -368,63 +316,6 @@ public abstract class MapRepositoryContract {
     }
 
     @Test
-    void aChangeCannotTouchRowsOfAnotherMap() {
-        MapBoard mine = board(create(newProject(), MapType.CURRENT_STATE, "Mine").id());
-        MapBoard theirs = board(create(newProject(), MapType.CURRENT_STATE, "Theirs").id());
-        long[] card = new long[1];
-        change(theirs, writer -> card[0] = writer.insertCard(theirs.lanes().get(0).id(), theirs.stages().get(0).id(), 0,
-                new Card.Content("Theirs", "")));
-        Stage theirStage = theirs.stages().get(0);
-
-        assertThatThrownBy(() -> change(mine, writer -> {
-            writer.updateStage(new Stage(theirStage.id(), mine.map().id(), "Hijacked", 0));
-            return null;
-        })).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> change(mine, writer -> {
-            writer.deleteCard(card[0]);
-            return null;
-        })).isInstanceOf(NotFoundException.class);
-
-        assertThat(board(theirs.map().id()).stages().get(0).name()).isEqualTo(theirStage.name());
-        assertThat(board(theirs.map().id()).cards()).hasSize(1);
-        assertThat(board(mine.map().id()).version()).isEqualTo(1);
-    }
-
-    @Test
-    void aChangeQuotingAStaleVersionIsAConflictAndAppliesNothing() {
-        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Stale").id());
-        change(board, writer -> writer.insertStage("Extra", 6));
-
-        assertThatThrownBy(() -> change(board, writer -> writer.insertStage("Lost", 7)))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.currentVersion()).isEqualTo(2));
-
-        MapBoard after = board(board.map().id());
-        assertThat(after.version()).isEqualTo(2);
-        assertThat(after.stages()).extracting(Stage::name).contains("Extra").doesNotContain("Lost");
-    }
-
-    @Test
-    void aChangeThatFailsRollsBackEverythingAndKeepsTheVersion() {
-        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Rollback").id());
-        long lane = board.lanes().get(0).id();
-        long stage = board.stages().get(0).id();
-
-        assertThatThrownBy(() -> change(board, writer -> {
-            writer.updateMap(new MapDetails("Renamed", MapType.FUTURE_STATE, ScopeCard.EMPTY, "x"));
-            long added = writer.insertStage("Half-done", 6);
-            writer.insertCard(lane, added, 0, new Card.Content("Orphan", ""));
-            writer.deleteStage(stage);
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
-
-        MapBoard after = board(board.map().id());
-        assertThat(after).isEqualTo(board);
-        // The rolled-back claim of version 2 is gone too: the next writer can still take it.
-        change(board, writer -> writer.insertStage("Retry", 6));
-        assertThat(board(board.map().id()).version()).isEqualTo(2);
-    }
-
-    @Test
     void deletingAMapRemovesEveryRowOfIt() {
         MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Doomed").id());
         MapBoard other = board(create(newProject(), MapType.CURRENT_STATE, "Survivor").id());
@@ -442,66 +333,5 @@ public abstract class MapRepositoryContract {
             assertThat(ao.count(table, Query.select().where("MAP_ID = ?", mapId))).as(table.getSimpleName()).isZero();
         }
         assertThat(board(other.map().id())).isEqualTo(other);
-    }
-
-    @Test
-    void everyChangeLeavesARevisionRowWithItsAuthor() {
-        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Audited").id());
-        change(board, writer -> writer.insertStage("Extra", 6));
-
-        MapRevisionEntity[] revisions = database.session().find(MapRevisionEntity.class,
-                Query.select().where(MapRevisionEntity.MAP_ID + " = ?", board.map().id()));
-        assertThat(revisions).extracting(MapRevisionEntity::getVersion, MapRevisionEntity::getAuthorKey, MapRevisionEntity::getRevisionKey)
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(1L, "alice", board.map().id() + ":1"),
-                        org.assertj.core.groups.Tuple.tuple(2L, "bob", board.map().id() + ":2"));
-    }
-
-    @Test
-    void ofTwoConcurrentWritersQuotingTheSameVersionExactlyOneWins() throws Exception {
-        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Contested").id());
-        long lane = board.lanes().get(0).id();
-        long stage = board.stages().get(0).id();
-        CountDownLatch ready = new CountDownLatch(2);
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<String>> writers = List.of("A", "B").stream().map(name -> threads.submit(() -> {
-                ready.countDown();
-                go.await();
-                try {
-                    repository.change(board.map().id(), 1, name, T0, writer -> {
-                        writer.insertStage("Stage " + name, 6);
-                        writer.insertCard(lane, stage, 0, new Card.Content("Card " + name, ""));
-                        pause(); // hold the claim while the other writer reads version 1 and tries to claim it
-                        return null;
-                    });
-                    return "won:" + name;
-                } catch (ConflictException e) {
-                    return "conflict:" + e.currentVersion();
-                }
-            })).toList();
-            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<String> outcomes = List.of(writers.get(0).get(30, TimeUnit.SECONDS), writers.get(1).get(30, TimeUnit.SECONDS));
-
-            assertThat(outcomes).filteredOn(o -> o.startsWith("won:")).hasSize(1);
-            assertThat(outcomes).filteredOn(o -> o.startsWith("conflict:")).containsExactly("conflict:2");
-            String winner = outcomes.stream().filter(o -> o.startsWith("won:")).findFirst().orElseThrow().substring(4);
-            MapBoard after = board(board.map().id());
-            assertThat(after.version()).isEqualTo(2);
-            assertThat(after.stages()).extracting(Stage::name).contains("Stage " + winner).hasSize(7);
-            assertThat(after.cards()).extracting(Card::text).containsExactly("Card " + winner);
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
