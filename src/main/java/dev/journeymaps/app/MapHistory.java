@@ -3,12 +3,14 @@ package dev.journeymaps.app;
 import dev.journeymaps.domain.AuditEntry;
 import dev.journeymaps.domain.BoardDiff;
 import dev.journeymaps.domain.HistoryEntry;
+import dev.journeymaps.domain.JourneyMap;
 import dev.journeymaps.domain.MapBoard;
 import dev.journeymaps.domain.Snapshot;
 import dev.journeymaps.domain.SnapshotContent;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -74,6 +76,17 @@ public class MapHistory {
     public List<HistoryEntry> history(Actor actor, long mapId) {
         access.viewable(actor, mapId);
         return HistoryEntry.merge(ports.audit().entries(mapId), ports.audit().revisions(mapId));
+    }
+
+    /** The maps this one can be compared with: its origin (current state) and the future states made from it. */
+    public List<JourneyMap> relatedMaps(Actor actor, long mapId) {
+        JourneyMap map = access.viewable(actor, mapId).map();
+        List<JourneyMap> related = new ArrayList<>();
+        if (map.originMapId() != null) {
+            repository.findMap(map.originMapId()).filter(origin -> access.canView(actor, origin.projectKey())).ifPresent(related::add);
+        }
+        related.addAll(repository.derivedFrom(mapId));
+        return related;
     }
 
     /** Display name of a user key, for views. */

@@ -38,6 +38,6 @@ record Stewardship(Prioritizer prioritizer, Ownership ownership, MapReviews revi
     }
 
     StewardshipPages pages() {
-        return new StewardshipPages(prioritizer, reviews);
+        return new StewardshipPages(prioritizer, reviews, history);
     }
 }

@@ -269,4 +269,23 @@ class StewardshipRestApiTest {
         long id = mapWithPainPoints(newProject(), "A").get("id").asLong();
         assertThat(get("/maps/" + id).get("title").asText()).isEqualTo("Checkout");
     }
+
+    @Test
+    void theHistoryPageRefusesQueriesThatNameNoSnapshotOrNoRelatedMapAndChangesNothing() {
+        JsonNode map = mapWithPainPoints(newProject(), "Slow refunds");
+        long mapId = map.get("id").asLong();
+        String page = "/plugins/servlet/journeymaps/map/" + mapId + "/history";
+        long snapshot = server.post(API + "/maps/" + mapId + "/snapshots", "{\"version\":" + map.get("version").asLong()
+                + ",\"label\":\"One\"}").json().get("snapshot").get("id").asLong();
+        JsonNode before = get("/maps/" + mapId);
+
+        assertThat(server.get(page).status()).isEqualTo(200);
+        assertThat(server.get(page + "?from=" + snapshot + "&to=now").status()).isEqualTo(200);
+        assertThat(server.get(page + "?from=abc").status()).isEqualTo(400);
+        assertThat(server.get(page + "?from=" + snapshot + "&to=yesterday").status()).isEqualTo(400);
+        assertThat(server.get(page + "?from=987654").status()).isEqualTo(404);
+        assertThat(server.get(page + "?compareMap=" + mapId).status()).isEqualTo(400);
+        assertThat(server.get("/plugins/servlet/journeymaps/map/987654/history").status()).isEqualTo(404);
+        assertThat(get("/maps/" + mapId)).isEqualTo(before);
+    }
 }

@@ -61,6 +61,7 @@ public class MapPagesServlet extends HttpServlet {
     private final transient PageModels models;
     private final transient StewardshipPages stewardship;
     private final transient PriorityPageModels priorityModels;
+    private final transient HistoryPageModels historyModels;
     private final transient WorkStatusReader work;
     private final transient IssueUrls issueUrls;
 
@@ -79,6 +80,7 @@ public class MapPagesServlet extends HttpServlet {
         this.models = new PageModels(messages, ZoneId.systemDefault());
         this.stewardship = stewardship;
         this.priorityModels = new PriorityPageModels(messages, ZoneId.systemDefault());
+        this.historyModels = new HistoryPageModels(messages, ZoneId.systemDefault());
     }
 
     @Override
@@ -93,7 +95,7 @@ public class MapPagesServlet extends HttpServlet {
         try {
             Matcher project = PROJECT.matcher(path);
             Matcher map = MAP.matcher(path);
-            Optional<StewardshipPages.View> ours = stewardship.route(path, request, actor, urls, priorityModels);
+            Optional<StewardshipPages.View> ours = stewardship.route(path, request, actor, urls, priorityModels, historyModels);
             if (ours.isPresent()) {
                 send(request, response, HttpServletResponse.SC_OK, ours.get().template(), ours.get().page());
             } else if (project.matches()) {

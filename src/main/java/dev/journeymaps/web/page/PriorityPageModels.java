@@ -104,11 +104,12 @@ final class PriorityPageModels {
                 review.state().key(), messages.getText("journeymaps.review.state." + review.state().key()), review.isStale());
     }
 
-    MapStewardship mapStewardship(PriorityReport report, MapReview review, String prioritiesUrl, Function<String, String> names) {
+    MapStewardship mapStewardship(PriorityReport report, MapReview review, String prioritiesUrl, String historyUrl,
+                                  Function<String, String> names) {
         Set<Long> unowned = report.priorities().cards().stream().filter(CardPriority::isUnowned)
                 .map(p -> p.card().id()).collect(Collectors.toUnmodifiableSet());
         ReviewPanel panel = review(review, names);
-        return new MapStewardship(panel.ownerName(), prioritiesUrl, unowned.size(), unowned, panel);
+        return new MapStewardship(panel.ownerName(), prioritiesUrl, historyUrl, unowned.size(), unowned, panel);
     }
 
     DueForReviewPage dueForReview(String projectKey, Collection<MapReview> reviews, PageUrls urls, Function<String, String> names) {

@@ -1,13 +1,17 @@
 package dev.journeymaps.web.page;
 
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.MapHistory;
 import dev.journeymaps.app.MapReviews;
 import dev.journeymaps.app.Prioritizer;
 import dev.journeymaps.app.PriorityReport;
+import dev.journeymaps.domain.BoardDiff;
+import dev.journeymaps.domain.JourneyMap;
 import dev.journeymaps.domain.MapBoard;
 import dev.journeymaps.domain.MapReview;
 import dev.journeymaps.domain.PriorityFilter;
 import dev.journeymaps.domain.PriorityOrder;
+import dev.journeymaps.domain.Snapshot;
 import dev.journeymaps.domain.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -26,6 +30,8 @@ import java.util.stream.Collectors;
  *   <li>{@code GET /map/{id}/priorities} — the map's matrix and ranked action list ({@code ?sort=}, {@code ?filter=})</li>
  *   <li>{@code GET /project/{KEY}/priorities} — the same across the project's maps</li>
  *   <li>{@code GET /project/{KEY}/due-for-review} — the project's maps overdue or due soon</li>
+ *   <li>{@code GET /map/{id}/history} — snapshots, a comparison ({@code ?from=ID&to=ID|now} or {@code ?compareMap=ID})
+ *       and the audit trail</li>
  * </ul>
  * 200, or 404 unknown map / project not visible, 400 malformed key or unknown sort/filter (the servlet maps the exceptions).
  */
@@ -33,13 +39,16 @@ public class StewardshipPages {
     private static final Pattern MAP_PRIORITIES = Pattern.compile("/map/(\\d{1,18})/priorities/?");
     private static final Pattern PROJECT_PRIORITIES = Pattern.compile("/project/([^/]+)/priorities/?");
     private static final Pattern DUE_FOR_REVIEW = Pattern.compile("/project/([^/]+)/due-for-review/?");
+    private static final Pattern MAP_HISTORY = Pattern.compile("/map/(\\d{1,18})/history/?");
 
     private final Prioritizer prioritizer;
     private final MapReviews reviews;
+    private final MapHistory history;
 
-    public StewardshipPages(Prioritizer prioritizer, MapReviews reviews) {
+    public StewardshipPages(Prioritizer prioritizer, MapReviews reviews, MapHistory history) {
         this.prioritizer = prioritizer;
         this.reviews = reviews;
+        this.history = history;
     }
 
     /** A rendered page: the template and its view model. */
@@ -47,7 +56,8 @@ public class StewardshipPages {
     }
 
     /** The page for this path, if it is one of ours. */
-    Optional<View> route(String path, HttpServletRequest request, Actor actor, PageUrls urls, PriorityPageModels models) {
+    Optional<View> route(String path, HttpServletRequest request, Actor actor, PageUrls urls, PriorityPageModels models,
+                         HistoryPageModels historyModels) {
         Matcher map = MAP_PRIORITIES.matcher(path);
         if (map.matches()) {
             long mapId = Long.parseLong(map.group(1));
@@ -62,6 +72,11 @@ public class StewardshipPages {
             return Optional.of(new View("templates/priorities.vm", models.priorities(report, order(request), filters(request),
                     urls, urls.project(report.projectKey()) + "/priorities", null, null, names())));
         }
+        Matcher mapHistory = MAP_HISTORY.matcher(path);
+        if (mapHistory.matches()) {
+            return Optional.of(new View("templates/history.vm",
+                    historyPage(Long.parseLong(mapHistory.group(1)), request, actor, urls, historyModels)));
+        }
         Matcher due = DUE_FOR_REVIEW.matcher(path);
         if (due.matches()) {
             List<MapReview> list = reviews.dueForReview(actor, due.group(1));
@@ -71,11 +86,48 @@ public class StewardshipPages {
         return Optional.empty();
     }
 
+    private HistoryPage historyPage(long mapId, HttpServletRequest request, Actor actor, PageUrls urls, HistoryPageModels models) {
+        JourneyMap map = reviews.review(actor, mapId).map();
+        List<Snapshot> snapshots = history.snapshots(actor, mapId);
+        List<JourneyMap> related = history.relatedMaps(actor, mapId);
+        Long from = id(request, "from");
+        String to = request.getParameter("to");
+        Long compareMap = id(request, "compareMap");
+        HistoryPage.Comparison comparison = null;
+        if (compareMap != null) {
+            JourneyMap other = related.stream().filter(m -> m.id() == compareMap).findFirst().orElseThrow(() ->
+                    ValidationException.field("compareMap", "Map " + compareMap + " is neither this map's origin nor made from it."));
+            BoardDiff diff = map.originMapId() != null && map.originMapId() == other.id()
+                    ? history.compareMaps(actor, other.id(), mapId) : history.compareMaps(actor, mapId, other.id());
+            comparison = models.comparison(map.originMapId() != null && map.originMapId() == other.id()
+                    ? models.mapsHeading(other, map) : models.mapsHeading(map, other), diff, names());
+        } else if (from != null) {
+            Long toId = to == null || to.isBlank() || to.equals(HistoryPageModels.NOW) ? null : id(request, "to");
+            BoardDiff diff = history.compareSnapshots(actor, mapId, from, toId);
+            comparison = models.comparison(models.snapshotsHeading(history.snapshot(actor, mapId, from),
+                    toId == null ? null : history.snapshot(actor, mapId, toId)), diff, names());
+        }
+        return models.page(map, snapshots, from, to, related, comparison, history.history(actor, mapId),
+                "all".equals(request.getParameter("trail")), urls, names());
+    }
+
+    /** A positive id from the query, null when absent; anything else is a 400. */
+    private static Long id(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.strip().matches("\\d{1,18}")) {
+            throw ValidationException.field(name, "Not an id: " + value.strip());
+        }
+        return Long.valueOf(value.strip());
+    }
+
     /** What the map view shows about owners and review: {@code $stewardship}. */
     MapStewardship forMapView(Actor actor, MapBoard board, PageUrls urls, PriorityPageModels models) {
         long mapId = board.map().id();
         return models.mapStewardship(prioritizer.mapPriorities(actor, board), reviews.review(actor, mapId),
-                urls.map(mapId) + "/priorities", names());
+                urls.map(mapId) + "/priorities", urls.map(mapId) + "/history", names());
     }
 
     /** The map list's review column: {@code $reviews}. */

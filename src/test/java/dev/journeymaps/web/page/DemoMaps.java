@@ -14,6 +14,7 @@ import dev.journeymaps.app.InMemoryPersonaRepository;
 import dev.journeymaps.app.PersonaDirectory;
 import dev.journeymaps.app.InMemoryStewardship;
 import dev.journeymaps.app.MapCatalog;
+import dev.journeymaps.app.MapHistory;
 import dev.journeymaps.app.MapReviews;
 import dev.journeymaps.app.Ownership;
 import dev.journeymaps.app.Prioritizer;
@@ -56,7 +57,8 @@ final class DemoMaps {
     final Prioritizer prioritizer = new Prioritizer(repository, policy, clock, stewardship.ports());
     final Ownership ownership = new Ownership(repository, policy, clock, stewardship.ports());
     final MapReviews reviews = new MapReviews(repository, policy, clock, stewardship.ports());
-    final StewardshipPages pages = new StewardshipPages(prioritizer, reviews);
+    final MapHistory history = new MapHistory(repository, policy, clock, stewardship.ports());
+    final StewardshipPages pages = new StewardshipPages(prioritizer, reviews, history);
     /** Linked work over no links at all: every pain point shows "No action" (Jira is never asked). */
     final WorkStatusReader noWork = new WorkStatusReader(repository, policy, new NoLinks(), mapIds -> List.of(), CardEvidence.NONE,
             new IssueStatusRefresher(new NoCache(), actor -> {
