@@ -70,6 +70,6 @@ public record HistoryPage(String projectKey, String projectUrl, String mapUrl, S
     }
 
     /** One version of the map in the audit trail. */
-    public record EntryRow(long version, String atIso, String at, String by, String what) {
+    public record EntryRow(long version, String atIso, String at, String by, String subject, String what) {
     }
 }
