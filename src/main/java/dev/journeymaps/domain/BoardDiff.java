@@ -33,19 +33,25 @@ public record BoardDiff(List<SnapshotCard> added, List<SnapshotCard> removed, Li
         }
     }
 
+    /** One map at two moments: every field of a card counts, scores, owners and linked work included. */
     public static BoardDiff byCardId(SnapshotContent from, SnapshotContent to) {
-        return diff(from, to, SnapshotCard::cardId);
+        return diff(from, to, SnapshotCard::cardId, true);
     }
 
+    /**
+     * Two maps (a current state and its future state): cards match by text, lane kind and stage, and only the
+     * journey counts (text, details, lane, stage). Scores, owners and linked work belong to each map's own plan:
+     * a future-state map starts without them, and listing every card as "changed" for that would bury the news.
+     */
     public static BoardDiff byContent(SnapshotContent from, SnapshotContent to) {
-        return diff(from, to, card -> List.of(normal(card.text()), card.laneKind(), normal(card.stageName())));
+        return diff(from, to, card -> List.of(normal(card.text()), card.laneKind(), normal(card.stageName())), false);
     }
 
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
     }
 
-    private static BoardDiff diff(SnapshotContent from, SnapshotContent to, Function<SnapshotCard, Object> key) {
+    private static BoardDiff diff(SnapshotContent from, SnapshotContent to, Function<SnapshotCard, Object> key, boolean plan) {
         Map<Object, Deque<SnapshotCard>> before = new LinkedHashMap<>();
         for (SnapshotCard card : from.cards()) {
             before.computeIfAbsent(key.apply(card), k -> new ArrayDeque<>()).add(card);
@@ -59,7 +65,7 @@ public record BoardDiff(List<SnapshotCard> added, List<SnapshotCard> removed, Li
                 added.add(after);
                 continue;
             }
-            List<FieldChange> changes = changes(match, after);
+            List<FieldChange> changes = changes(match, after, plan);
             if (!changes.isEmpty()) {
                 changed.add(new CardChange(match, after, changes));
             }
@@ -68,12 +74,15 @@ public record BoardDiff(List<SnapshotCard> added, List<SnapshotCard> removed, Li
         return new BoardDiff(added, removed, changed);
     }
 
-    private static List<FieldChange> changes(SnapshotCard a, SnapshotCard b) {
+    private static List<FieldChange> changes(SnapshotCard a, SnapshotCard b, boolean plan) {
         List<FieldChange> changes = new ArrayList<>();
         compare(changes, "text", a.text(), b.text());
         compare(changes, "details", a.details(), b.details());
         compare(changes, "lane", a.laneTitle(), b.laneTitle());
         compare(changes, "stage", a.stageName(), b.stageName());
+        if (!plan) {
+            return changes;
+        }
         compare(changes, "owner", a.ownerKey(), b.ownerKey());
         compare(changes, "impact", a.impact(), b.impact());
         compare(changes, "feasibility", a.feasibility(), b.feasibility());

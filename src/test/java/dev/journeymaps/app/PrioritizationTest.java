@@ -177,6 +177,18 @@ class PrioritizationTest {
     }
 
     @Test
+    void aFreshFutureStateOfAScoredAndOwnedMapShowsNoDifferences() {
+        MapBoard current = app.withPainPoints(app.newMap(StewardshipFixture.newProject(), "Today"), "Slow search");
+        long mapId = current.map().id();
+        app.prioritizer.scoreCard(ALICE, mapId, current.version(), cardId(current, "Slow search"), scores(4, 3));
+        app.ownership.assignCardOwner(ALICE, mapId, current.version() + 1, cardId(current, "Slow search"), "dana");
+        MapBoard future = app.catalog.createFutureState(ALICE, mapId);
+
+        assertThat(app.history.compareMaps(ALICE, mapId, future.map().id()).isEmpty())
+                .as("scores and owners are each map's own plan, not differences of the journey").isTrue();
+    }
+
+    @Test
     void theHistoryTellsWhoChangedWhatAndWhenForEveryVersion() {
         MapBoard board = app.withPainPoints(app.newMap(StewardshipFixture.newProject(), "Checkout"), "A");
         long mapId = board.map().id();
