@@ -3,6 +3,8 @@ package dev.journeymaps.app;
 import dev.journeymaps.domain.JourneyMap;
 import dev.journeymaps.domain.MapBoard;
 
+import java.util.Optional;
+
 /**
  * Loads a map for a user and checks what they may do with it. A map in a project the user cannot
  * browse is reported as not found, as Jira does for issues.
@@ -22,6 +24,12 @@ final class MapAccess {
             throw notFound(mapId);
         }
         return board;
+    }
+
+    /** The current-state map this one was made from, if it still exists and the actor may see it. */
+    Optional<JourneyMap> viewableOrigin(Actor actor, JourneyMap map) {
+        return map.originMapId() == null ? Optional.empty()
+                : repository.findMap(map.originMapId()).filter(origin -> canView(actor, origin.projectKey()));
     }
 
     /** Only the map's header (one query), for use cases that need no cards. */

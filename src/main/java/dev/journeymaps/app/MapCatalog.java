@@ -48,9 +48,7 @@ public class MapCatalog {
 
     /** The map a future-state map came from and the future-state maps made from this one. */
     public Related related(Actor actor, JourneyMap map) {
-        Optional<JourneyMap> origin = map.originMapId() == null ? Optional.empty()
-                : repository.findMap(map.originMapId()).filter(o -> access.canView(actor, o.projectKey()));
-        return new Related(origin, repository.derivedFrom(map.id()));
+        return new Related(access.viewableOrigin(actor, map), repository.derivedFrom(map.id()));
     }
 
     /** Creates a map with the stages and lanes of its type's template; the creator owns it unless told otherwise. */

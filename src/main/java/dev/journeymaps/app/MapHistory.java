@@ -82,9 +82,7 @@ public class MapHistory {
     public List<JourneyMap> relatedMaps(Actor actor, long mapId) {
         JourneyMap map = access.viewable(actor, mapId).map();
         List<JourneyMap> related = new ArrayList<>();
-        if (map.originMapId() != null) {
-            repository.findMap(map.originMapId()).filter(origin -> access.canView(actor, origin.projectKey())).ifPresent(related::add);
-        }
+        access.viewableOrigin(actor, map).ifPresent(related::add);
         related.addAll(repository.derivedFrom(mapId));
         return related;
     }

@@ -285,6 +285,9 @@ class StewardshipRestApiTest {
         assertThat(server.get(page + "?from=" + snapshot + "&to=yesterday").status()).isEqualTo(400);
         assertThat(server.get(page + "?from=987654").status()).isEqualTo(404);
         assertThat(server.get(page + "?compareMap=" + mapId).status()).isEqualTo(400);
+        assertThat(server.get(page + "?to=abc").status()).isEqualTo(400);
+        assertThat(server.get(page + "?to=" + snapshot).status()).as("to without from").isEqualTo(400);
+        assertThat(server.get(page + "?from=" + snapshot + "&compareMap=" + mapId).status()).isEqualTo(400);
         assertThat(server.get("/plugins/servlet/journeymaps/map/987654/history").status()).isEqualTo(404);
         assertThat(get("/maps/" + mapId)).isEqualTo(before);
     }

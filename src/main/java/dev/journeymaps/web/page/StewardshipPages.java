@@ -92,17 +92,23 @@ public class StewardshipPages {
         List<JourneyMap> related = history.relatedMaps(actor, mapId);
         Long from = id(request, "from");
         String to = request.getParameter("to");
+        Long toId = to == null || to.isBlank() || to.strip().equals(HistoryPageModels.NOW) ? null : id(request, "to");
         Long compareMap = id(request, "compareMap");
+        if (compareMap != null && (from != null || toId != null)) {
+            throw ValidationException.field("compareMap", "Compare two snapshots (from, to) or this map with another (compareMap), not both.");
+        }
+        if (from == null && toId != null) {
+            throw ValidationException.field("from", "Say which snapshot to compare from (?from=ID).");
+        }
         HistoryPage.Comparison comparison = null;
         if (compareMap != null) {
             JourneyMap other = related.stream().filter(m -> m.id() == compareMap).findFirst().orElseThrow(() ->
                     ValidationException.field("compareMap", "Map " + compareMap + " is neither this map's origin nor made from it."));
-            BoardDiff diff = map.originMapId() != null && map.originMapId() == other.id()
-                    ? history.compareMaps(actor, other.id(), mapId) : history.compareMaps(actor, mapId, other.id());
-            comparison = models.comparison(map.originMapId() != null && map.originMapId() == other.id()
-                    ? models.mapsHeading(other, map) : models.mapsHeading(map, other), diff, names());
+            boolean otherIsOrigin = map.originMapId() != null && map.originMapId() == other.id();
+            JourneyMap older = otherIsOrigin ? other : map;
+            JourneyMap newer = otherIsOrigin ? map : other;
+            comparison = models.comparison(models.mapsHeading(older, newer), history.compareMaps(actor, older.id(), newer.id()), names());
         } else if (from != null) {
-            Long toId = to == null || to.isBlank() || to.equals(HistoryPageModels.NOW) ? null : id(request, "to");
             BoardDiff diff = history.compareSnapshots(actor, mapId, from, toId);
             comparison = models.comparison(models.snapshotsHeading(history.snapshot(actor, mapId, from),
                     toId == null ? null : history.snapshot(actor, mapId, toId)), diff, names());
