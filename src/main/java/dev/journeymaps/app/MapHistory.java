@@ -33,12 +33,12 @@ public class MapHistory {
     }
 
     public List<Snapshot> snapshots(Actor actor, long mapId) {
-        access.viewable(actor, mapId);
+        access.viewableMap(actor, mapId);
         return ports.snapshots().snapshots(mapId);
     }
 
     public Snapshot snapshot(Actor actor, long mapId, long snapshotId) {
-        access.viewable(actor, mapId);
+        access.viewableMap(actor, mapId);
         return find(mapId, snapshotId);
     }
 
@@ -59,9 +59,14 @@ public class MapHistory {
 
     /** From one snapshot to another, or to the map as it is now when {@code toSnapshotId} is null. */
     public BoardDiff compareSnapshots(Actor actor, long mapId, long fromSnapshotId, Long toSnapshotId) {
-        MapBoard board = access.viewable(actor, mapId);
+        SnapshotContent to;
+        if (toSnapshotId == null) {
+            to = reader.snapshot(access.viewable(actor, mapId));
+        } else {
+            access.viewableMap(actor, mapId); // two snapshots need only the map's row for the permission check
+            to = find(mapId, toSnapshotId).content();
+        }
         SnapshotContent from = find(mapId, fromSnapshotId).content();
-        SnapshotContent to = toSnapshotId == null ? reader.snapshot(board) : find(mapId, toSnapshotId).content();
         return BoardDiff.byCardId(from, to);
     }
 
@@ -74,13 +79,13 @@ public class MapHistory {
 
     /** Every version of the map, newest first, with who made it, when, and what it changed where known. */
     public List<HistoryEntry> history(Actor actor, long mapId) {
-        access.viewable(actor, mapId);
+        access.viewableMap(actor, mapId);
         return HistoryEntry.merge(ports.audit().entries(mapId), ports.audit().revisions(mapId));
     }
 
     /** The maps this one can be compared with: its origin (current state) and the future states made from it. */
     public List<JourneyMap> relatedMaps(Actor actor, long mapId) {
-        JourneyMap map = access.viewable(actor, mapId).map();
+        JourneyMap map = access.viewableMap(actor, mapId);
         List<JourneyMap> related = new ArrayList<>();
         access.viewableOrigin(actor, map).ifPresent(related::add);
         related.addAll(repository.derivedFrom(mapId));
