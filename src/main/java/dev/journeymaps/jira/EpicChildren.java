@@ -8,9 +8,9 @@ import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
-import dev.journeymaps.app.IssueQuery;
-import dev.journeymaps.domain.Progress;
-import dev.journeymaps.domain.StatusCategory;
+import dev.journeymaps.app.work.tracker.IssueQuery;
+import dev.journeymaps.domain.work.Progress;
+import dev.journeymaps.domain.work.StatusCategory;
 
 import java.util.HashMap;
 import java.util.List;
@@ -80,7 +80,7 @@ final class EpicChildren {
         try {
             return searchService.search(user, parsed.getQuery(), new PagerFilter<Issue>(start, PAGE));
         } catch (SearchException e) {
-            throw dev.journeymaps.app.IssueTrackerException.unavailable("Jira's search for epic children failed: " + e.getMessage(), e);
+            throw dev.journeymaps.app.work.tracker.IssueTrackerException.unavailable("Jira's search for epic children failed: " + e.getMessage(), e);
         }
     }
 }

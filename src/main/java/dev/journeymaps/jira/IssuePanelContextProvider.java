@@ -3,9 +3,9 @@ package dev.journeymaps.jira;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.ContextProvider;
 import dev.journeymaps.app.Actor;
-import dev.journeymaps.app.AddressedCard;
+import dev.journeymaps.app.work.AddressedCard;
 import dev.journeymaps.app.BaseUrl;
-import dev.journeymaps.app.IssueFinder;
+import dev.journeymaps.app.work.IssueFinder;
 import dev.journeymaps.web.IssuePanel;
 import dev.journeymaps.web.Messages;
 

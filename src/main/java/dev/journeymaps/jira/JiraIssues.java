@@ -2,9 +2,9 @@ package dev.journeymaps.jira;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
-import dev.journeymaps.domain.IssueSnapshot;
-import dev.journeymaps.domain.Progress;
-import dev.journeymaps.domain.StatusCategory;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.work.Progress;
+import dev.journeymaps.domain.work.StatusCategory;
 
 import java.time.Instant;
 

@@ -1,11 +1,11 @@
 package dev.journeymaps.jirarest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.journeymaps.app.IssueQuery;
-import dev.journeymaps.app.IssueTrackerException;
-import dev.journeymaps.domain.IssueSnapshot;
-import dev.journeymaps.domain.Progress;
-import dev.journeymaps.domain.StatusCategory;
+import dev.journeymaps.app.work.tracker.IssueQuery;
+import dev.journeymaps.app.work.tracker.IssueTrackerException;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.work.Progress;
+import dev.journeymaps.domain.work.StatusCategory;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package dev.journeymaps.jirarest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.journeymaps.domain.IssueSnapshot;
-import dev.journeymaps.domain.StatusCategory;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.work.StatusCategory;
 
 import java.time.Instant;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.journeymaps.jirarest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.journeymaps.app.IssueTrackerException;
-import dev.journeymaps.app.IssueTrackerException.Kind;
+import dev.journeymaps.app.work.tracker.IssueTrackerException;
+import dev.journeymaps.app.work.tracker.IssueTrackerException.Kind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

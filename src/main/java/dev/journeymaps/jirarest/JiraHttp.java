@@ -3,7 +3,7 @@ package dev.journeymaps.jirarest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.journeymaps.app.IssueTrackerException;
+import dev.journeymaps.app.work.tracker.IssueTrackerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

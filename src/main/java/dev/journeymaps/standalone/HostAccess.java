@@ -1,8 +1,9 @@
 package dev.journeymaps.standalone;
 
+import dev.journeymaps.standalone.demo.DemoIssueTracker;
 import dev.journeymaps.app.AccessPolicy;
-import dev.journeymaps.app.IssueCache;
-import dev.journeymaps.app.IssueTrackers;
+import dev.journeymaps.app.work.IssueCache;
+import dev.journeymaps.app.work.tracker.IssueTrackers;
 import dev.journeymaps.jirarest.JiraConnection;
 import dev.journeymaps.jirarest.JiraRestClient;
 import dev.journeymaps.web.IssueUrls;

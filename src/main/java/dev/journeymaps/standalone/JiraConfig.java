@@ -1,6 +1,6 @@
 package dev.journeymaps.standalone;
 
-import dev.journeymaps.app.RefreshPolicy;
+import dev.journeymaps.app.work.RefreshPolicy;
 
 import java.net.URI;
 import java.time.Duration;

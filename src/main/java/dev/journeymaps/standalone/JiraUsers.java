@@ -2,9 +2,9 @@ package dev.journeymaps.standalone;
 
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
-import dev.journeymaps.app.IssueTracker;
-import dev.journeymaps.app.IssueTrackerException;
-import dev.journeymaps.app.IssueTrackers;
+import dev.journeymaps.app.work.tracker.IssueTracker;
+import dev.journeymaps.app.work.tracker.IssueTrackerException;
+import dev.journeymaps.app.work.tracker.IssueTrackers;
 import dev.journeymaps.jirarest.JiraRestClient;
 import dev.journeymaps.jirarest.ProjectPermissions;
 import dev.journeymaps.web.RequestActor;

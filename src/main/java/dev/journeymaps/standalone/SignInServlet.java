@@ -1,7 +1,7 @@
 package dev.journeymaps.standalone;
 
 import dev.journeymaps.app.Actor;
-import dev.journeymaps.app.IssueTrackerException;
+import dev.journeymaps.app.work.tracker.IssueTrackerException;
 import dev.journeymaps.jirarest.JiraAccount;
 import dev.journeymaps.jirarest.JiraConnection;
 import dev.journeymaps.jirarest.JiraRestClient;

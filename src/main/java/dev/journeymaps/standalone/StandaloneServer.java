@@ -1,7 +1,10 @@
 package dev.journeymaps.standalone;
 
-import dev.journeymaps.app.MapCatalog;
-import dev.journeymaps.app.RefreshPolicy;
+import dev.journeymaps.standalone.demo.DemoData;
+import dev.journeymaps.standalone.demo.DemoPriorities;
+import dev.journeymaps.standalone.demo.DemoWork;
+import dev.journeymaps.app.board.MapCatalog;
+import dev.journeymaps.app.work.RefreshPolicy;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
 import dev.journeymaps.web.page.MapPagesServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -2,21 +2,21 @@ package dev.journeymaps.standalone;
 
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Directory;
-import dev.journeymaps.app.EvidenceSource;
-import dev.journeymaps.app.CachedLinkedWork;
-import dev.journeymaps.app.MapHistory;
-import dev.journeymaps.app.MapReviews;
-import dev.journeymaps.app.Ownership;
-import dev.journeymaps.app.Prioritizer;
-import dev.journeymaps.app.StewardshipPorts;
-import dev.journeymaps.store.AoAuditLog;
-import dev.journeymaps.store.AoIssueCache;
-import dev.journeymaps.store.AoIssueLinks;
-import dev.journeymaps.store.AoReviewRepository;
-import dev.journeymaps.store.AoSnapshotRepository;
-import dev.journeymaps.store.AoTriageRepository;
+import dev.journeymaps.app.stewardship.EvidenceSource;
+import dev.journeymaps.app.stewardship.CachedLinkedWork;
+import dev.journeymaps.app.history.MapHistory;
+import dev.journeymaps.app.history.MapReviews;
+import dev.journeymaps.app.stewardship.Ownership;
+import dev.journeymaps.app.stewardship.Prioritizer;
+import dev.journeymaps.app.stewardship.PriorityReader;
+import dev.journeymaps.store.history.AoAuditLog;
+import dev.journeymaps.store.work.AoIssueCache;
+import dev.journeymaps.store.work.AoIssueLinks;
+import dev.journeymaps.store.history.AoReviewRepository;
+import dev.journeymaps.store.history.AoSnapshotRepository;
+import dev.journeymaps.store.stewardship.AoTriageRepository;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
-import dev.journeymaps.web.page.StewardshipPages;
+import dev.journeymaps.web.page.stewardship.StewardshipPages;
 
 import java.time.Clock;
 
@@ -27,14 +27,16 @@ import java.time.Clock;
 record Stewardship(Prioritizer prioritizer, Ownership ownership, MapReviews reviews, MapHistory history) {
 
     static Stewardship of(EmbeddedDatabase database, AccessPolicy policy, Clock clock, Directory directory) {
-        StewardshipPorts ports = new StewardshipPorts(new AoTriageRepository(database.session()),
-                new AoReviewRepository(database.session()), new AoSnapshotRepository(database.session()),
-                new AoAuditLog(database.session()), directory, EvidenceSource.onBoard(),
-                new CachedLinkedWork(new AoIssueLinks(database.session()), new AoIssueCache(database.session())));
-        return new Stewardship(new Prioritizer(database.repository(), policy, clock, ports),
-                new Ownership(database.repository(), policy, clock, ports),
-                new MapReviews(database.repository(), policy, clock, ports),
-                new MapHistory(database.repository(), policy, clock, ports));
+        AoTriageRepository triage = new AoTriageRepository(database.session());
+        AoAuditLog audit = new AoAuditLog(database.session());
+        AoSnapshotRepository snapshots = new AoSnapshotRepository(database.session());
+        PriorityReader reader = new PriorityReader(triage, EvidenceSource.onBoard(),
+                new CachedLinkedWork(new AoIssueLinks(database.session()), new AoIssueCache(database.session())), directory);
+        return new Stewardship(new Prioritizer(database.repository(), policy, clock, triage, audit, reader),
+                new Ownership(database.repository(), policy, clock, triage, audit, directory, reader),
+                new MapReviews(database.repository(), policy, clock, new AoReviewRepository(database.session()), snapshots,
+                        audit, reader),
+                new MapHistory(database.repository(), policy, clock, snapshots, audit, reader));
     }
 
     StewardshipPages pages() {

@@ -1,16 +1,16 @@
 package dev.journeymaps.standalone;
 
 import dev.journeymaps.app.AccessPolicy;
-import dev.journeymaps.app.BoardEditor;
-import dev.journeymaps.app.EvidenceEditor;
-import dev.journeymaps.app.MapCatalog;
-import dev.journeymaps.app.PersonaDirectory;
+import dev.journeymaps.app.board.BoardEditor;
+import dev.journeymaps.app.board.EvidenceEditor;
+import dev.journeymaps.app.board.MapCatalog;
+import dev.journeymaps.app.board.PersonaDirectory;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
 
 import java.time.Clock;
 
 /** The use cases of the standalone host, wired by hand as META-INF/spring/plugin-context.xml wires them in Jira. */
-record UseCases(MapCatalog catalog, BoardEditor editor, EvidenceEditor evidence, PersonaDirectory personas) {
+public record UseCases(MapCatalog catalog, BoardEditor editor, EvidenceEditor evidence, PersonaDirectory personas) {
 
     static UseCases over(EmbeddedDatabase database, AccessPolicy policy, Clock clock) {
         return new UseCases(

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code COLUMN IN (?, ?, …)} over chunks of ids, because Oracle caps IN lists at 1000. */
-final class InClause {
-    static final int CHUNK = 500;
+public final class InClause {
+    public static final int CHUNK = 500;
 
     private InClause() {
     }
 
-    static List<List<Long>> chunks(Collection<Long> ids) {
+    public static List<List<Long>> chunks(Collection<Long> ids) {
         List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
         List<List<Long>> chunks = new ArrayList<>();
         for (int from = 0; from < distinct.size(); from += CHUNK) {
@@ -22,7 +22,7 @@ final class InClause {
         return chunks;
     }
 
-    static String of(String column, List<Long> chunk) {
+    public static String of(String column, List<Long> chunk) {
         return column + " IN (" + chunk.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")";
     }
 }

@@ -1,5 +1,19 @@
 package dev.journeymaps.store;
 
+import dev.journeymaps.store.board.CardEntity;
+import dev.journeymaps.store.board.EvidenceEntity;
+import dev.journeymaps.store.board.LaneEntity;
+import dev.journeymaps.store.board.MapEntity;
+import dev.journeymaps.store.board.MapRevisionEntity;
+import dev.journeymaps.store.board.PersonaEntity;
+import dev.journeymaps.store.board.StageEntity;
+import dev.journeymaps.store.history.AuditEntryEntity;
+import dev.journeymaps.store.history.MapReviewEntity;
+import dev.journeymaps.store.history.MapSnapshotEntity;
+import dev.journeymaps.store.stewardship.CardTriageEntity;
+import dev.journeymaps.store.stewardship.MapScoringEntity;
+import dev.journeymaps.store.work.IssueLinkEntity;
+import dev.journeymaps.store.work.IssueSnapshotEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.journeymaps.web;
 
-import dev.journeymaps.app.AddressedCard;
+import dev.journeymaps.app.work.AddressedCard;
 import dev.journeymaps.app.BaseUrl;
 
 import java.util.List;

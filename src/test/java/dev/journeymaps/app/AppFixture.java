@@ -1,5 +1,9 @@
 package dev.journeymaps.app;
 
+import dev.journeymaps.app.board.BoardEditor;
+import dev.journeymaps.app.board.EvidenceEditor;
+import dev.journeymaps.app.board.MapCatalog;
+import dev.journeymaps.app.board.PersonaDirectory;
 import dev.journeymaps.store.embedded.DatabaseConfig;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
 
@@ -10,18 +14,18 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Use cases wired to a real Active Objects repository on H2, with switchable permissions. */
-final class AppFixture implements AutoCloseable {
-    static final Actor ALICE = new Actor("alice", "Alice");
+public final class AppFixture implements AutoCloseable {
+    public static final Actor ALICE = new Actor("alice", "Alice");
     private static final AtomicInteger PROJECTS = new AtomicInteger();
 
     private final EmbeddedDatabase database;
-    final Policy policy = new Policy();
-    final MapCatalog catalog;
-    final BoardEditor editor;
-    final EvidenceEditor evidence;
-    final PersonaDirectory personas;
+    public final Policy policy = new Policy();
+    public final MapCatalog catalog;
+    public final BoardEditor editor;
+    public final EvidenceEditor evidence;
+    public final PersonaDirectory personas;
 
-    AppFixture(Path dataDir) {
+    public AppFixture(Path dataDir) {
         database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir));
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
         catalog = new MapCatalog(database.repository(), database.personas(), policy, clock);
@@ -30,7 +34,7 @@ final class AppFixture implements AutoCloseable {
         personas = new PersonaDirectory(database.personas(), database.repository(), policy);
     }
 
-    static String newProject() {
+    public static String newProject() {
         return "APP" + PROJECTS.incrementAndGet();
     }
 
@@ -40,12 +44,12 @@ final class AppFixture implements AutoCloseable {
     }
 
     /** Allows everything until told otherwise. */
-    static final class Policy implements AccessPolicy {
-        boolean view = true;
-        boolean edit = true;
-        boolean administer = true;
+    public static final class Policy implements AccessPolicy {
+        public boolean view = true;
+        public boolean edit = true;
+        public boolean administer = true;
 
-        void allowAll() {
+        public void allowAll() {
             view = true;
             edit = true;
             administer = true;

@@ -1,15 +1,17 @@
 package dev.journeymaps.app;
 
-import dev.journeymaps.domain.Card;
-import dev.journeymaps.domain.Evidence;
-import dev.journeymaps.domain.JourneyMap;
-import dev.journeymaps.domain.Lane;
-import dev.journeymaps.domain.LaneKind;
-import dev.journeymaps.domain.MapBoard;
-import dev.journeymaps.domain.MapDetails;
-import dev.journeymaps.domain.MapSummary;
-import dev.journeymaps.domain.MapTemplate;
-import dev.journeymaps.domain.Stage;
+import dev.journeymaps.app.board.MapRepository;
+import dev.journeymaps.app.board.MapWriter;
+import dev.journeymaps.domain.board.Card;
+import dev.journeymaps.domain.board.Evidence;
+import dev.journeymaps.domain.board.JourneyMap;
+import dev.journeymaps.domain.board.Lane;
+import dev.journeymaps.domain.board.LaneKind;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.board.MapDetails;
+import dev.journeymaps.domain.board.MapSummary;
+import dev.journeymaps.domain.board.MapTemplate;
+import dev.journeymaps.domain.board.Stage;
 
 import java.time.Instant;
 import java.util.ArrayList;

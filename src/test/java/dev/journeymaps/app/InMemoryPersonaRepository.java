@@ -1,6 +1,7 @@
 package dev.journeymaps.app;
 
-import dev.journeymaps.domain.Persona;
+import dev.journeymaps.app.board.PersonaRepository;
+import dev.journeymaps.domain.board.Persona;
 
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,13 +1,26 @@
 package dev.journeymaps.app;
 
+import dev.journeymaps.app.history.AuditLog;
+import dev.journeymaps.app.history.ReviewRepository;
+import dev.journeymaps.app.history.SnapshotRepository;
+import dev.journeymaps.app.stewardship.EvidenceSource;
+import dev.journeymaps.app.stewardship.LinkedWorkSource;
+import dev.journeymaps.app.board.MapRepository;
+import dev.journeymaps.app.history.MapHistory;
+import dev.journeymaps.app.history.MapReviews;
+import dev.journeymaps.app.stewardship.Ownership;
+import dev.journeymaps.app.stewardship.Prioritizer;
+import dev.journeymaps.app.stewardship.PriorityReader;
+import dev.journeymaps.app.stewardship.TriageRepository;
 import dev.journeymaps.domain.AuditEntry;
-import dev.journeymaps.domain.CardTriage;
-import dev.journeymaps.domain.Revision;
-import dev.journeymaps.domain.ReviewCadence;
-import dev.journeymaps.domain.ScoringMethod;
-import dev.journeymaps.domain.Snapshot;
-import dev.journeymaps.domain.SnapshotContent;
+import dev.journeymaps.domain.stewardship.CardTriage;
+import dev.journeymaps.domain.history.Revision;
+import dev.journeymaps.domain.history.ReviewCadence;
+import dev.journeymaps.domain.stewardship.ScoringMethod;
+import dev.journeymaps.domain.history.Snapshot;
+import dev.journeymaps.domain.history.SnapshotContent;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,8 +47,25 @@ public class InMemoryStewardship implements TriageRepository, ReviewRepository, 
         this.people = List.of(people);
     }
 
-    public StewardshipPorts ports() {
-        return new StewardshipPorts(this, this, this, this, this, EvidenceSource.none(), LinkedWorkSource.none());
+    /** Priorities read from these stores, with no evidence and no linked work. */
+    public PriorityReader reader() {
+        return new PriorityReader(this, EvidenceSource.none(), LinkedWorkSource.none(), this);
+    }
+
+    public Prioritizer prioritizer(MapRepository repository, AccessPolicy policy, Clock clock) {
+        return new Prioritizer(repository, policy, clock, this, this, reader());
+    }
+
+    public Ownership ownership(MapRepository repository, AccessPolicy policy, Clock clock) {
+        return new Ownership(repository, policy, clock, this, this, this, reader());
+    }
+
+    public MapReviews reviews(MapRepository repository, AccessPolicy policy, Clock clock) {
+        return new MapReviews(repository, policy, clock, this, this, this, reader());
+    }
+
+    public MapHistory history(MapRepository repository, AccessPolicy policy, Clock clock) {
+        return new MapHistory(repository, policy, clock, this, this, reader());
     }
 
     @Override

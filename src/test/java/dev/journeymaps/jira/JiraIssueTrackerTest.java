@@ -23,12 +23,12 @@ import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
-import dev.journeymaps.app.IssueQuery;
-import dev.journeymaps.app.IssueSearchPage;
-import dev.journeymaps.app.IssueTrackerException;
-import dev.journeymaps.domain.IssueSnapshot;
-import dev.journeymaps.domain.NewIssue;
-import dev.journeymaps.domain.Progress;
+import dev.journeymaps.app.work.tracker.IssueQuery;
+import dev.journeymaps.app.work.tracker.IssueSearchPage;
+import dev.journeymaps.app.work.tracker.IssueTrackerException;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.work.NewIssue;
+import dev.journeymaps.domain.work.Progress;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -131,7 +131,7 @@ class JiraIssueTrackerTest {
         List<IssueSnapshot> fetched = tracker.fetch(List.of(10001L, 10002L, 10001L));
 
         assertThat(fetched).containsExactly(new IssueSnapshot(10001, "SHOP-1", "Summary of SHOP-1", "Story", "In Progress",
-                dev.journeymaps.domain.StatusCategory.IN_PROGRESS, "Priya Raman", NOW));
+                dev.journeymaps.domain.work.StatusCategory.IN_PROGRESS, "Priya Raman", NOW));
         verify(issueManager).getIssueObjects(List.of(10001L, 10002L));
     }
 

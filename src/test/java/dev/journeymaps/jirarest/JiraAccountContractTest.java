@@ -1,8 +1,8 @@
 package dev.journeymaps.jirarest;
 
-import dev.journeymaps.domain.IssueSnapshot;
-import dev.journeymaps.domain.NewIssue;
-import dev.journeymaps.domain.StatusCategory;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.work.NewIssue;
+import dev.journeymaps.domain.work.StatusCategory;
 import dev.journeymaps.domain.ValidationException;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.journeymaps.jirarest;
 
-import dev.journeymaps.domain.IssueSnapshot;
-import dev.journeymaps.domain.Progress;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.work.Progress;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.journeymaps.jirarest;
 
-import dev.journeymaps.app.IssueQuery;
-import dev.journeymaps.app.IssueTrackerException;
-import dev.journeymaps.app.IssueTrackerException.Kind;
-import dev.journeymaps.domain.NewIssue;
+import dev.journeymaps.app.work.tracker.IssueQuery;
+import dev.journeymaps.app.work.tracker.IssueTrackerException;
+import dev.journeymaps.app.work.tracker.IssueTrackerException.Kind;
+import dev.journeymaps.domain.work.NewIssue;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -3,8 +3,8 @@ package dev.journeymaps.jirarest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.journeymaps.domain.IssueSnapshot;
-import dev.journeymaps.domain.StatusCategory;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.work.StatusCategory;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

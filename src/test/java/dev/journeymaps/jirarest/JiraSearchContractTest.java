@@ -1,9 +1,9 @@
 package dev.journeymaps.jirarest;
 
-import dev.journeymaps.app.IssueQuery;
-import dev.journeymaps.app.IssueSearchPage;
-import dev.journeymaps.domain.IssueSnapshot;
-import dev.journeymaps.domain.StatusCategory;
+import dev.journeymaps.app.work.tracker.IssueQuery;
+import dev.journeymaps.app.work.tracker.IssueSearchPage;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.work.StatusCategory;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -55,7 +55,7 @@ class AtlassianPluginDescriptorTest {
     void everyClassTheDescriptorNamesExists() {
         Set<String> names = PluginDescriptors.classNames(descriptor);
 
-        assertThat(names).contains("dev.journeymaps.web.page.MapPagesServlet", "dev.journeymaps.store.MapEntity");
+        assertThat(names).contains("dev.journeymaps.web.page.MapPagesServlet", "dev.journeymaps.store.board.MapEntity");
         assertThat(names).allSatisfy(name -> assertThat(loadable(name)).as("class %s", name).isTrue());
     }
 
@@ -165,7 +165,7 @@ class AtlassianPluginDescriptorTest {
         }
         Set<String> classes = PluginDescriptors.beanClasses(context);
 
-        assertThat(classes).contains("dev.journeymaps.app.MapCatalog", "dev.journeymaps.store.AoMapRepository");
+        assertThat(classes).contains("dev.journeymaps.app.board.MapCatalog", "dev.journeymaps.store.board.AoMapRepository");
         assertThat(classes).allSatisfy(name -> assertThat(loadable(name)).as("class %s", name).isTrue());
     }
 

@@ -1,7 +1,7 @@
 package dev.journeymaps.standalone;
 
-import dev.journeymaps.domain.LaneKind;
-import dev.journeymaps.domain.MapType;
+import dev.journeymaps.domain.board.LaneKind;
+import dev.journeymaps.domain.board.MapType;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

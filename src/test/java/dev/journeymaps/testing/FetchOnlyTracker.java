@@ -1,10 +1,10 @@
 package dev.journeymaps.testing;
 
-import dev.journeymaps.app.IssueQuery;
-import dev.journeymaps.app.IssueSearchPage;
-import dev.journeymaps.app.IssueTracker;
-import dev.journeymaps.domain.IssueSnapshot;
-import dev.journeymaps.domain.NewIssue;
+import dev.journeymaps.app.work.tracker.IssueQuery;
+import dev.journeymaps.app.work.tracker.IssueSearchPage;
+import dev.journeymaps.app.work.tracker.IssueTracker;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.work.NewIssue;
 
 import java.util.Collection;
 import java.util.List;

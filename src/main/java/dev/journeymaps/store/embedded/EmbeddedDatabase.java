@@ -2,10 +2,10 @@ package dev.journeymaps.store.embedded;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.journeymaps.app.MapRepository;
-import dev.journeymaps.app.PersonaRepository;
-import dev.journeymaps.store.AoMapRepository;
-import dev.journeymaps.store.AoPersonaRepository;
+import dev.journeymaps.app.board.MapRepository;
+import dev.journeymaps.app.board.PersonaRepository;
+import dev.journeymaps.store.board.AoMapRepository;
+import dev.journeymaps.store.board.AoPersonaRepository;
 import dev.journeymaps.store.AoSession;
 import dev.journeymaps.store.StoreEntities;
 import dev.journeymaps.store.StoreException;

@@ -7,11 +7,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /** The acting user of a REST call; anonymous callers get 401 before anything else happens. */
-final class CallerResolver {
+public final class CallerResolver {
     private CallerResolver() {
     }
 
-    static Actor require(RequestActor requestActor, HttpServletRequest request) {
+    public static Actor require(RequestActor requestActor, HttpServletRequest request) {
         Actor actor = requestActor.actorOf(request);
         if (actor == null) {
             throw new WebApplicationException("You must be logged in to use journey maps.",

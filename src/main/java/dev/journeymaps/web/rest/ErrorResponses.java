@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds error responses in Jira's shape. */
-final class ErrorResponses {
+public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    static Response of(Response.Status status, String message) {
+    public static Response of(Response.Status status, String message) {
         return of(status.getStatusCode(), new ErrorCollection(List.of(message), Map.of()));
     }
 
-    static Response of(int status, ErrorCollection errors) {
+    public static Response of(int status, ErrorCollection errors) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(errors).build();
     }
 }

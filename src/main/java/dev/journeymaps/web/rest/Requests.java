@@ -2,8 +2,8 @@ package dev.journeymaps.web.rest;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.journeymaps.domain.Channel;
-import dev.journeymaps.domain.EvidenceType;
+import dev.journeymaps.domain.board.Channel;
+import dev.journeymaps.domain.board.EvidenceType;
 import dev.journeymaps.domain.ValidationException;
 
 import java.time.LocalDate;
@@ -13,32 +13,32 @@ import java.time.format.DateTimeParseException;
  * JSON bodies the REST API accepts. Every write quotes {@code version}, the map version it read.
  * Unknown properties are ignored, as Jira's REST API does.
  */
-final class Requests {
+public final class Requests {
     private Requests() {
     }
 
-    static long version(Long version) {
+    public static long version(Long version) {
         if (version == null) {
             throw ValidationException.field("version", "Quote the map version you read (\"version\"), so concurrent changes are not lost.");
         }
         return version;
     }
 
-    static <T> T body(T body) {
+    public static <T> T body(T body) {
         if (body == null) {
             throw ValidationException.general("The request needs a JSON body.");
         }
         return body;
     }
 
-    static long id(Long id, String field) {
+    public static long id(Long id, String field) {
         if (id == null) {
             throw ValidationException.field(field, "This field is required.");
         }
         return id;
     }
 
-    static int index(Integer index) {
+    public static int index(Integer index) {
         if (index == null) {
             throw ValidationException.field("index", "Give the new 0-based position (\"index\").");
         }
@@ -52,7 +52,7 @@ final class Requests {
      * A whole number from JSON, or null when absent. Jackson would quietly cut {@code 2.5} to 2, and a
      * score or count that was not meant must not be stored, so anything but an integral number is a 400.
      */
-    static Integer wholeNumber(JsonNode node, String field) {
+    public static Integer wholeNumber(JsonNode node, String field) {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -62,7 +62,7 @@ final class Requests {
         return node.intValue();
     }
 
-    static Channel channel(String key) {
+    public static Channel channel(String key) {
         Channel channel = Channel.fromKey(key);
         if (key != null && !key.isEmpty() && channel == null) {
             throw ValidationException.field("channel", "Unknown channel \"" + key
@@ -71,7 +71,7 @@ final class Requests {
         return channel;
     }
 
-    static EvidenceType evidenceType(String key) {
+    public static EvidenceType evidenceType(String key) {
         EvidenceType type = EvidenceType.fromKey(key);
         if (key != null && type == null) {
             throw ValidationException.field("type", "Unknown evidence type \"" + key
@@ -80,7 +80,7 @@ final class Requests {
         return type;
     }
 
-    static LocalDate date(String value) {
+    public static LocalDate date(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -92,33 +92,33 @@ final class Requests {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MapBody(String projectKey, String title, String type, String persona, String journey, String goal,
+    public record MapBody(String projectKey, String title, String type, String persona, String journey, String goal,
                    String purpose, String owner, Long personaId, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PersonaBody(String projectKey, String name, String description, String goals, String frustrations, Long version) {
+    public record PersonaBody(String projectKey, String name, String description, String goals, String frustrations, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record EvidenceBody(String type, Boolean quantitative, JsonNode customersAffected, String sourceUrl, String quote,
+    public record EvidenceBody(String type, Boolean quantitative, JsonNode customersAffected, String sourceUrl, String quote,
                         String date, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StageBody(String name, Integer index, Long version) {
+    public record StageBody(String name, Integer index, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record LaneBody(String kind, String title, Boolean hidden, Integer index, Long version) {
+    public record LaneBody(String kind, String title, Boolean hidden, Integer index, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record CardBody(Long laneId, Long stageId, Integer index, String text, String details, JsonNode emotion,
+    public record CardBody(Long laneId, Long stageId, Integer index, String text, String details, JsonNode emotion,
                     String channel, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MoveBody(Long laneId, Long stageId, Integer index, Long version) {
+    public record MoveBody(Long laneId, Long stageId, Integer index, Long version) {
     }
 }

@@ -45,9 +45,9 @@ class EmbeddedDatabaseTest {
     void openingTwiceMigratesIdempotentlyAndKeepsTheData() {
         long mapId;
         try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir))) {
-            mapId = database.repository().createMap("KEEP", new dev.journeymaps.domain.MapDetails("Kept",
-                            dev.journeymaps.domain.MapType.CURRENT_STATE, null, "alice"),
-                    dev.journeymaps.domain.MapTemplate.of(dev.journeymaps.domain.MapType.CURRENT_STATE), "alice",
+            mapId = database.repository().createMap("KEEP", new dev.journeymaps.domain.board.MapDetails("Kept",
+                            dev.journeymaps.domain.board.MapType.CURRENT_STATE, null, "alice"),
+                    dev.journeymaps.domain.board.MapTemplate.of(dev.journeymaps.domain.board.MapType.CURRENT_STATE), "alice",
                     java.time.Instant.parse("2026-01-01T00:00:00Z")).id();
         }
         try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir))) {
@@ -64,13 +64,13 @@ class EmbeddedDatabaseTest {
         String prefix = EmbeddedDatabase.tablePrefix("dev.journeymaps");
         long mapId;
         try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir))) {
-            dev.journeymaps.domain.MapBoard board = database.repository().loadBoard(database.repository().createMap("OLD",
-                    new dev.journeymaps.domain.MapDetails("Old map", dev.journeymaps.domain.MapType.CURRENT_STATE, null, "alice"),
-                    dev.journeymaps.domain.MapTemplate.of(dev.journeymaps.domain.MapType.CURRENT_STATE), "alice",
+            dev.journeymaps.domain.board.MapBoard board = database.repository().loadBoard(database.repository().createMap("OLD",
+                    new dev.journeymaps.domain.board.MapDetails("Old map", dev.journeymaps.domain.board.MapType.CURRENT_STATE, null, "alice"),
+                    dev.journeymaps.domain.board.MapTemplate.of(dev.journeymaps.domain.board.MapType.CURRENT_STATE), "alice",
                     java.time.Instant.parse("2026-01-01T00:00:00Z")).id()).orElseThrow();
             mapId = board.map().id();
             database.repository().change(mapId, 1, "alice", java.time.Instant.parse("2026-01-02T00:00:00Z"), writer -> writer.insertCard(
-                    board.lanes().get(0).id(), board.stages().get(0).id(), 0, new dev.journeymaps.domain.Card.Content("Kept card", "")));
+                    board.lanes().get(0).id(), board.stages().get(0).id(), 0, new dev.journeymaps.domain.board.Card.Content("Kept card", "")));
             try (Connection connection = database.dataSource().getConnection(); java.sql.Statement sql = connection.createStatement()) {
                 sql.execute("DROP TABLE \"" + prefix + "EVIDENCE\"");
                 sql.execute("DROP TABLE \"" + prefix + "PERSONA\"");
@@ -82,10 +82,10 @@ class EmbeddedDatabaseTest {
             }
         }
         try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir))) {
-            dev.journeymaps.domain.MapBoard board = database.repository().loadBoard(mapId).orElseThrow();
+            dev.journeymaps.domain.board.MapBoard board = database.repository().loadBoard(mapId).orElseThrow();
             assertThat(board.map().title()).isEqualTo("Old map");
             assertThat(board.map().personaId()).isNull();
-            assertThat(board.lanes()).hasSize(6).noneMatch(dev.journeymaps.domain.Lane::hidden);
+            assertThat(board.lanes()).hasSize(6).noneMatch(dev.journeymaps.domain.board.Lane::hidden);
             assertThat(board.cards()).singleElement().satisfies(card -> {
                 assertThat(card.text()).isEqualTo("Kept card");
                 assertThat(card.emotion()).isNull();

@@ -2,10 +2,10 @@ package dev.journeymaps.store.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
-import dev.journeymaps.store.AoMapRepository;
-import dev.journeymaps.store.CardEntity;
-import dev.journeymaps.store.MapEntity;
-import dev.journeymaps.store.StageEntity;
+import dev.journeymaps.store.board.AoMapRepository;
+import dev.journeymaps.store.board.CardEntity;
+import dev.journeymaps.store.board.MapEntity;
+import dev.journeymaps.store.board.StageEntity;
 import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,34 +1,35 @@
 package dev.journeymaps.web.page;
 
+import dev.journeymaps.web.page.stewardship.StewardshipPages;
 import dev.journeymaps.app.Actor;
-import dev.journeymaps.app.BoardEditor;
+import dev.journeymaps.app.board.BoardEditor;
 import dev.journeymaps.app.DirectoryUser;
-import dev.journeymaps.app.CardEvidence;
-import dev.journeymaps.app.IssueCache;
-import dev.journeymaps.app.IssueLinks;
-import dev.journeymaps.app.IssueStatusRefresher;
-import dev.journeymaps.app.RefreshPolicy;
-import dev.journeymaps.app.WorkStatusReader;
+import dev.journeymaps.app.board.CardEvidence;
+import dev.journeymaps.app.work.IssueCache;
+import dev.journeymaps.app.work.IssueLinks;
+import dev.journeymaps.app.work.IssueStatusRefresher;
+import dev.journeymaps.app.work.RefreshPolicy;
+import dev.journeymaps.app.work.WorkStatusReader;
 import dev.journeymaps.app.InMemoryMapRepository;
 import dev.journeymaps.app.InMemoryPersonaRepository;
-import dev.journeymaps.app.PersonaDirectory;
+import dev.journeymaps.app.board.PersonaDirectory;
 import dev.journeymaps.app.InMemoryStewardship;
-import dev.journeymaps.app.MapCatalog;
-import dev.journeymaps.app.MapHistory;
-import dev.journeymaps.app.MapReviews;
-import dev.journeymaps.app.Ownership;
-import dev.journeymaps.app.Prioritizer;
+import dev.journeymaps.app.board.MapCatalog;
+import dev.journeymaps.app.history.MapHistory;
+import dev.journeymaps.app.history.MapReviews;
+import dev.journeymaps.app.stewardship.Ownership;
+import dev.journeymaps.app.stewardship.Prioritizer;
 import dev.journeymaps.app.ProjectAccessPolicy;
-import dev.journeymaps.domain.CachedIssue;
-import dev.journeymaps.domain.Card;
-import dev.journeymaps.domain.IssueLink;
-import dev.journeymaps.domain.IssueSnapshot;
-import dev.journeymaps.domain.Lane;
-import dev.journeymaps.domain.MapBoard;
-import dev.journeymaps.domain.MapDetails;
-import dev.journeymaps.domain.MapType;
-import dev.journeymaps.domain.ScopeCard;
-import dev.journeymaps.domain.Stage;
+import dev.journeymaps.domain.work.CachedIssue;
+import dev.journeymaps.domain.board.Card;
+import dev.journeymaps.domain.work.IssueLink;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.board.Lane;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.board.MapDetails;
+import dev.journeymaps.domain.board.MapType;
+import dev.journeymaps.domain.board.ScopeCard;
+import dev.journeymaps.domain.board.Stage;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -54,10 +55,10 @@ final class DemoMaps {
     final Actor alice = new Actor("alice", "Alice Adams");
     final InMemoryStewardship stewardship = new InMemoryStewardship(new DirectoryUser("alice", "alice", "Alice Adams"),
             new DirectoryUser("dana", "dana", "Dana Whitfield"));
-    final Prioritizer prioritizer = new Prioritizer(repository, policy, clock, stewardship.ports());
-    final Ownership ownership = new Ownership(repository, policy, clock, stewardship.ports());
-    final MapReviews reviews = new MapReviews(repository, policy, clock, stewardship.ports());
-    final MapHistory history = new MapHistory(repository, policy, clock, stewardship.ports());
+    final Prioritizer prioritizer = stewardship.prioritizer(repository, policy, clock);
+    final Ownership ownership = stewardship.ownership(repository, policy, clock);
+    final MapReviews reviews = stewardship.reviews(repository, policy, clock);
+    final MapHistory history = stewardship.history(repository, policy, clock);
     final StewardshipPages pages = new StewardshipPages(prioritizer, reviews, history);
     /** Linked work over no links at all: every pain point shows "No action" (Jira is never asked). */
     final WorkStatusReader noWork = new WorkStatusReader(repository, policy, new NoLinks(), mapIds -> List.of(), CardEvidence.NONE,

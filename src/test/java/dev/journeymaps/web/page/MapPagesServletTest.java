@@ -1,7 +1,7 @@
 package dev.journeymaps.web.page;
 
 import dev.journeymaps.app.Actor;
-import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.standalone.BundleMessages;
 import dev.journeymaps.web.IssueUrls;
 import dev.journeymaps.standalone.VelocityViewRenderer;

@@ -1,9 +1,10 @@
 package dev.journeymaps.web.page;
 
-import dev.journeymaps.domain.Card;
-import dev.journeymaps.domain.Lane;
-import dev.journeymaps.domain.MapBoard;
-import dev.journeymaps.domain.Stage;
+import dev.journeymaps.web.page.stewardship.PriorityPageModels;
+import dev.journeymaps.domain.board.Card;
+import dev.journeymaps.domain.board.Lane;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.board.Stage;
 import dev.journeymaps.standalone.BundleMessages;
 import dev.journeymaps.standalone.VelocityViewRenderer;
 import org.junit.jupiter.api.Test;

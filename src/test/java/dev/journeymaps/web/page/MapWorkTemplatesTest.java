@@ -1,17 +1,19 @@
 package dev.journeymaps.web.page;
 
-import dev.journeymaps.app.Freshness;
-import dev.journeymaps.app.MapWork;
-import dev.journeymaps.domain.ActionableCard;
-import dev.journeymaps.domain.CachedIssue;
-import dev.journeymaps.domain.Card;
-import dev.journeymaps.domain.IssueLink;
-import dev.journeymaps.domain.IssueSnapshot;
-import dev.journeymaps.domain.LaneKind;
-import dev.journeymaps.domain.MapBoard;
-import dev.journeymaps.domain.Stage;
-import dev.journeymaps.domain.StatusCategory;
-import dev.journeymaps.domain.WorkStatus;
+import dev.journeymaps.web.page.board.MapViewPage;
+import dev.journeymaps.web.page.work.WorkFilter;
+import dev.journeymaps.app.work.Freshness;
+import dev.journeymaps.app.work.MapWork;
+import dev.journeymaps.domain.work.ActionableCard;
+import dev.journeymaps.domain.work.CachedIssue;
+import dev.journeymaps.domain.board.Card;
+import dev.journeymaps.domain.work.IssueLink;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.board.LaneKind;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.board.Stage;
+import dev.journeymaps.domain.work.StatusCategory;
+import dev.journeymaps.domain.work.WorkStatus;
 import dev.journeymaps.standalone.BundleMessages;
 import dev.journeymaps.standalone.VelocityViewRenderer;
 import dev.journeymaps.web.IssueUrls;
@@ -44,7 +46,7 @@ class MapWorkTemplatesTest {
                 3L, issue(3, "SHOP-3", "Keep the address", "Closed", StatusCategory.DONE));
         WorkStatus status = WorkStatus.of(ActionableCard.of(board), board.stages().stream().map(Stage::id).toList(), links, known, Map.of());
         MapViewPage page = models.view(new MapWork(board, status, freshness),
-                new dev.journeymaps.app.MapCatalog.Related(java.util.Optional.empty(), List.of()), List.of(), filter, issueUrls, urls);
+                new dev.journeymaps.app.board.MapCatalog.Related(java.util.Optional.empty(), List.of()), List.of(), filter, issueUrls, urls);
         return MapTemplatesTest.render(new VelocityViewRenderer(), "templates/map-view.vm", page, messages);
     }
 

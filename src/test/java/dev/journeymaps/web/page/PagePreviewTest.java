@@ -1,6 +1,7 @@
 package dev.journeymaps.web.page;
 
-import dev.journeymaps.domain.MapBoard;
+import dev.journeymaps.web.page.stewardship.PriorityPageModels;
+import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.standalone.BundleMessages;
 import dev.journeymaps.standalone.VelocityViewRenderer;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,0 @@
-package dev.journeymaps.app;
-
-import dev.journeymaps.domain.MapBoard;
-
-/** The result of adding a part to a map: the id it got and the map as it is afterwards. */
-public record Added(long id, MapBoard board) {
-}

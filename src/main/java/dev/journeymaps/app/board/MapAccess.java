@@ -1,0 +1,89 @@
+package dev.journeymaps.app.board;
+
+import dev.journeymaps.app.AccessPolicy;
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.ConflictException;
+import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.app.PermissionDeniedException;
+import dev.journeymaps.domain.board.JourneyMap;
+import dev.journeymaps.domain.board.MapBoard;
+
+import java.util.Optional;
+
+/**
+ * Loads a map for a user and checks what they may do with it. A map in a project the user cannot
+ * browse is reported as not found, as Jira does for issues.
+ */
+public final class MapAccess {
+    private final MapRepository repository;
+    private final AccessPolicy policy;
+
+    public MapAccess(MapRepository repository, AccessPolicy policy) {
+        this.repository = repository;
+        this.policy = policy;
+    }
+
+    public MapBoard viewable(Actor actor, long mapId) {
+        MapBoard board = repository.loadBoard(mapId).orElseThrow(() -> notFound(mapId));
+        if (!policy.canView(actor, board.map().projectKey())) {
+            throw notFound(mapId);
+        }
+        return board;
+    }
+
+    /** The current-state map this one was made from, if it still exists and the actor may see it. */
+    public Optional<JourneyMap> viewableOrigin(Actor actor, JourneyMap map) {
+        return map.originMapId() == null ? Optional.empty()
+                : repository.findMap(map.originMapId()).filter(origin -> canView(actor, origin.projectKey()));
+    }
+
+    /** Only the map's header (one query), for use cases that need no cards. */
+    public JourneyMap viewableMap(Actor actor, long mapId) {
+        JourneyMap map = repository.findMap(mapId).orElseThrow(() -> notFound(mapId));
+        if (!policy.canView(actor, map.projectKey())) {
+            throw notFound(mapId);
+        }
+        return map;
+    }
+
+    /** The board for an edit, after the permission and an early version check (the repository re-checks). */
+    public MapBoard editable(Actor actor, long mapId, long expectedVersion) {
+        MapBoard board = viewable(actor, mapId);
+        if (!policy.canEdit(actor, board.map().projectKey())) {
+            throw new PermissionDeniedException("You do not have permission to edit maps in project "
+                    + board.map().projectKey() + " (it needs the Edit Issues permission).");
+        }
+        if (board.version() != expectedVersion) {
+            throw new ConflictException(mapId, expectedVersion, board.version());
+        }
+        return board;
+    }
+
+    boolean canView(Actor actor, String projectKey) {
+        return policy.canView(actor, projectKey);
+    }
+
+    public void requireView(Actor actor, String projectKey) {
+        if (!policy.canView(actor, projectKey)) {
+            throw new NotFoundException("No project with key " + projectKey + " is visible to you.");
+        }
+    }
+
+    public void requireEdit(Actor actor, String projectKey) {
+        requireView(actor, projectKey);
+        if (!policy.canEdit(actor, projectKey)) {
+            throw new PermissionDeniedException("You do not have permission to create maps in project "
+                    + projectKey + " (it needs the Edit Issues permission).");
+        }
+    }
+
+    void requireAdminister(Actor actor, String projectKey) {
+        if (!policy.canAdminister(actor, projectKey)) {
+            throw new PermissionDeniedException("Only administrators of project " + projectKey + " may delete its maps.");
+        }
+    }
+
+    static NotFoundException notFound(long mapId) {
+        return new NotFoundException("Journey map " + mapId + " does not exist or is not visible to you.");
+    }
+}

@@ -1,0 +1,59 @@
+package dev.journeymaps.app.board;
+
+import dev.journeymaps.app.ConflictException;
+import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.domain.board.JourneyMap;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.board.MapDetails;
+import dev.journeymaps.domain.board.MapSummary;
+import dev.journeymaps.domain.board.MapTemplate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where maps live. Implementations map storage rows to domain records; nothing else leaks out. */
+public interface MapRepository {
+
+    /** The maps of a project with their counts, newest first, in a fixed number of queries. */
+    List<MapSummary> listMaps(String projectKey);
+
+    /** A whole map in a fixed number of queries, whatever its size. */
+    Optional<MapBoard> loadBoard(long mapId);
+
+    Optional<JourneyMap> findMap(long mapId);
+
+    /** Creates a map at version 1 with the template's stages and lanes, in one transaction. */
+    JourneyMap createMap(String projectKey, MapDetails details, MapTemplate template, String actorKey, Instant now);
+
+    /**
+     * Runs {@code change} in one transaction if the map is still at {@code expectedVersion}, and moves
+     * it to the next version. The check is enforced by the database, so of two concurrent writers
+     * quoting the same version exactly one succeeds and the other gets {@link ConflictException}
+     * with nothing of its change applied.
+     *
+     * @throws NotFoundException if the map does not exist
+     * @throws ConflictException if the map is at another version
+     */
+    <T> T change(long mapId, long expectedVersion, String actorKey, Instant now, MapChange<T> change);
+
+    /**
+     * Creates a new map at version 1 holding a copy of {@code source}'s stages, lanes, cards and evidence,
+     * with {@code details} as its header and {@code source} as its origin, in one transaction.
+     */
+    JourneyMap copyMap(MapBoard source, MapDetails details, String actorKey, Instant now);
+
+    /** The maps created from {@code mapId} (its future-state maps), oldest first. */
+    List<JourneyMap> derivedFrom(long mapId);
+
+    /** The maps that use a persona, in one query. */
+    List<JourneyMap> usingPersona(long personaId);
+
+    /** Deletes the map and everything in it, if it is still at {@code expectedVersion}. */
+    void deleteMap(long mapId, long expectedVersion);
+
+    @FunctionalInterface
+    interface MapChange<T> {
+        T apply(MapWriter writer);
+    }
+}

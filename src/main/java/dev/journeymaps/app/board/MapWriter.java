@@ -1,0 +1,12 @@
+package dev.journeymaps.app.board;
+
+import dev.journeymaps.domain.board.MapDetails;
+
+/**
+ * Port: the writes one versioned change to a map may make. Used only inside
+ * {@link MapRepository#change}, which runs them in one transaction with the version check.
+ * Inputs are already validated by the domain; implementations only persist.
+ */
+public interface MapWriter extends StageWriter, LaneWriter, CardWriter, EvidenceWriter {
+    void updateMap(MapDetails details);
+}

@@ -1,0 +1,113 @@
+package dev.journeymaps.app.history;
+
+import dev.journeymaps.app.AccessPolicy;
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.app.board.MapAccess;
+import dev.journeymaps.app.board.MapRepository;
+import dev.journeymaps.app.stewardship.PriorityReader;
+import dev.journeymaps.domain.AuditEntry;
+import dev.journeymaps.domain.history.BoardDiff;
+import dev.journeymaps.domain.history.HistoryEntry;
+import dev.journeymaps.domain.board.JourneyMap;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.history.Snapshot;
+import dev.journeymaps.domain.history.SnapshotContent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Use cases of a map's past: its snapshots, diffs between two snapshots (or a snapshot and now), diffs
+ * between two maps (a current state and its future state), and the audit history of every version.
+ */
+public class MapHistory {
+    private final MapRepository repository;
+    private final MapAccess access;
+    private final Clock clock;
+    private final SnapshotRepository snapshots;
+    private final AuditLog audit;
+    private final PriorityReader reader;
+
+    public MapHistory(MapRepository repository, AccessPolicy policy, Clock clock, SnapshotRepository snapshots,
+                      AuditLog audit, PriorityReader reader) {
+        this.repository = repository;
+        this.access = new MapAccess(repository, policy);
+        this.clock = clock;
+        this.snapshots = snapshots;
+        this.audit = audit;
+        this.reader = reader;
+    }
+
+    public List<Snapshot> snapshots(Actor actor, long mapId) {
+        access.viewableMap(actor, mapId);
+        return snapshots.snapshots(mapId);
+    }
+
+    public Snapshot snapshot(Actor actor, long mapId, long snapshotId) {
+        access.viewableMap(actor, mapId);
+        return find(mapId, snapshotId);
+    }
+
+    /** Stores the board as it is now under a label; versioned like any change so it is audited. */
+    public Snapshot takeSnapshot(Actor actor, long mapId, long version, String label) {
+        String valid = Snapshot.validLabel(label);
+        MapBoard board = access.editable(actor, mapId, version);
+        SnapshotContent content = reader.snapshot(board);
+        Instant now = clock.instant();
+        long id = repository.change(mapId, version, actor.userKey(), now, writer -> {
+            long snapshotId = snapshots.saveSnapshot(mapId, version, now, actor.userKey(), valid, content);
+            audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "map.snapshot",
+                    board.map().title(), "Snapshot " + snapshotId + " taken" + (valid.isEmpty() ? "" : " (" + valid + ")")));
+            return snapshotId;
+        });
+        return find(mapId, id);
+    }
+
+    /** From one snapshot to another, or to the map as it is now when {@code toSnapshotId} is null. */
+    public BoardDiff compareSnapshots(Actor actor, long mapId, long fromSnapshotId, Long toSnapshotId) {
+        SnapshotContent to;
+        if (toSnapshotId == null) {
+            to = reader.snapshot(access.viewable(actor, mapId));
+        } else {
+            access.viewableMap(actor, mapId); // two snapshots need only the map's row for the permission check
+            to = find(mapId, toSnapshotId).content();
+        }
+        SnapshotContent from = find(mapId, fromSnapshotId).content();
+        return BoardDiff.byCardId(from, to);
+    }
+
+    /** From one map to another as they are now, cards matched by text, lane kind and stage name. */
+    public BoardDiff compareMaps(Actor actor, long fromMapId, long toMapId) {
+        SnapshotContent from = reader.snapshot(access.viewable(actor, fromMapId));
+        SnapshotContent to = reader.snapshot(access.viewable(actor, toMapId));
+        return BoardDiff.byContent(from, to);
+    }
+
+    /** Every version of the map, newest first, with who made it, when, and what it changed where known. */
+    public List<HistoryEntry> history(Actor actor, long mapId) {
+        access.viewableMap(actor, mapId);
+        return HistoryEntry.merge(audit.entries(mapId), audit.revisions(mapId));
+    }
+
+    /** The maps this one can be compared with: its origin (current state) and the future states made from it. */
+    public List<JourneyMap> relatedMaps(Actor actor, long mapId) {
+        JourneyMap map = access.viewableMap(actor, mapId);
+        List<JourneyMap> related = new ArrayList<>();
+        access.viewableOrigin(actor, map).ifPresent(related::add);
+        related.addAll(repository.derivedFrom(mapId));
+        return related;
+    }
+
+    /** Display name of a user key, for views. */
+    public String nameOf(String userKey) {
+        return reader.name(userKey);
+    }
+
+    private Snapshot find(long mapId, long snapshotId) {
+        return snapshots.snapshot(mapId, snapshotId).orElseThrow(() ->
+                new NotFoundException("Snapshot " + snapshotId + " is not a snapshot of map " + mapId + "."));
+    }
+}

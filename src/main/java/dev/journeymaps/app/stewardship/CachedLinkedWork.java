@@ -1,0 +1,63 @@
+package dev.journeymaps.app.stewardship;
+
+import dev.journeymaps.app.work.IssueCache;
+import dev.journeymaps.app.work.IssueLinks;
+import dev.journeymaps.domain.work.CachedIssue;
+import dev.journeymaps.domain.work.IssueLink;
+import dev.journeymaps.domain.work.LinkedWork;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.work.StatusCategory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Linked work for prioritization and snapshots, read from the links and the issue cache only: two queries
+ * per map and never a Jira call (the map view's status refresh keeps the cache fresh). A linked issue not
+ * in the cache yet counts as linked work of unknown status.
+ */
+public final class CachedLinkedWork implements LinkedWorkSource {
+    private final IssueLinks links;
+    private final IssueCache cache;
+
+    public CachedLinkedWork(IssueLinks links, IssueCache cache) {
+        this.links = links;
+        this.cache = cache;
+    }
+
+    @Override
+    public Map<Long, LinkedWork> linkedWork(MapBoard board) {
+        List<IssueLink> mapLinks = links.ofMap(board.map().id()).stream()
+                .filter(link -> board.card(link.cardId()).isPresent()).toList();
+        if (mapLinks.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, CachedIssue> issues = cache.get(mapLinks.stream().map(IssueLink::issueId).distinct().toList());
+        Map<Long, List<StatusCategory>> byCard = new HashMap<>();
+        for (IssueLink link : mapLinks) {
+            CachedIssue issue = issues.get(link.issueId());
+            byCard.computeIfAbsent(link.cardId(), id -> new java.util.ArrayList<>())
+                    .add(issue == null ? StatusCategory.UNKNOWN : issue.snapshot().statusCategory());
+        }
+        Map<Long, LinkedWork> work = new HashMap<>();
+        byCard.forEach((cardId, statuses) -> work.put(cardId, rollUp(statuses)));
+        return work;
+    }
+
+    /** Done when all are done, in progress when any has started or some are done, to do otherwise. */
+    static LinkedWork rollUp(List<StatusCategory> statuses) {
+        int done = (int) statuses.stream().filter(s -> s == StatusCategory.DONE).count();
+        StatusCategory overall;
+        if (done == statuses.size()) {
+            overall = StatusCategory.DONE;
+        } else if (done > 0 || statuses.contains(StatusCategory.IN_PROGRESS)) {
+            overall = StatusCategory.IN_PROGRESS;
+        } else if (statuses.stream().allMatch(s -> s == StatusCategory.TO_DO)) {
+            overall = StatusCategory.TO_DO;
+        } else {
+            overall = StatusCategory.UNKNOWN;
+        }
+        return new LinkedWork(statuses.size(), done, overall);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.journeymaps.app.work;
+
+import dev.journeymaps.domain.work.CachedIssue;
+import dev.journeymaps.domain.work.IssueSnapshot;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Port: the last known state of Jira issues, shared by every user and node (it lives in the database).
+ * Map views read it; {@link IssueStatusRefresher} refreshes stale entries in one batched call.
+ */
+public interface IssueCache {
+
+    /** The cached issues with these ids, by id, in a fixed number of queries whatever the count. */
+    Map<Long, CachedIssue> get(Collection<Long> issueIds);
+
+    /**
+     * Stores fresh snapshots (inserting or replacing), keeping the first date an issue was seen Done.
+     * Returns what the cache now holds for them, by id.
+     */
+    Map<Long, CachedIssue> put(Collection<IssueSnapshot> fresh);
+}

@@ -1,0 +1,29 @@
+package dev.journeymaps.app.work;
+
+import dev.journeymaps.app.board.MapRepository;
+import dev.journeymaps.domain.work.IssueLink;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Port: which cards link to which Jira issues. Writes happen inside {@link MapRepository#change}, so they
+ * share its transaction and version claim.
+ */
+public interface IssueLinks {
+
+    /** Every link of a map, in one query. */
+    List<IssueLink> ofMap(long mapId);
+
+    /** Every link of these maps, in a fixed number of queries per few hundred maps. */
+    List<IssueLink> ofMaps(Collection<Long> mapIds);
+
+    /** Every card, on any map, that links to the issue. */
+    List<IssueLink> ofIssue(long issueId);
+
+    /** Adds the link; false (and nothing written) when the card already links to the issue. */
+    boolean add(IssueLink link);
+
+    /** Removes the link; false when there was none. */
+    boolean remove(long mapId, long cardId, long issueId);
+}

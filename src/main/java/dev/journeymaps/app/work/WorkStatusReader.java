@@ -1,0 +1,80 @@
+package dev.journeymaps.app.work;
+
+import dev.journeymaps.app.AccessPolicy;
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.board.CardEvidence;
+import dev.journeymaps.app.board.MapAccess;
+import dev.journeymaps.app.board.MapRepository;
+import dev.journeymaps.domain.work.ActionableCard;
+import dev.journeymaps.domain.work.IssueLink;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.board.MapDetails;
+import dev.journeymaps.domain.work.MapRollup;
+import dev.journeymaps.domain.board.MapSummary;
+import dev.journeymaps.domain.board.Stage;
+import dev.journeymaps.domain.work.WorkStatus;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Use cases that show the live action status of linked work: on one map (cards, stages, map) and for every
+ * map of a project. Each reads a fixed number of queries and makes at most one batched Jira call.
+ */
+public class WorkStatusReader {
+    private final MapRepository repository;
+    private final MapAccess access;
+    private final IssueLinks links;
+    private final ActionableCards actionableCards;
+    private final CardEvidence evidence;
+    private final IssueStatusRefresher refresher;
+
+    public WorkStatusReader(MapRepository repository, AccessPolicy policy, IssueLinks links, ActionableCards actionableCards,
+                            CardEvidence evidence, IssueStatusRefresher refresher) {
+        this.repository = repository;
+        this.access = new MapAccess(repository, policy);
+        this.links = links;
+        this.actionableCards = actionableCards;
+        this.evidence = evidence;
+        this.refresher = refresher;
+    }
+
+    public MapWork mapStatus(Actor actor, long mapId) {
+        MapBoard board = access.viewable(actor, mapId);
+        List<IssueLink> mapLinks = links.ofMap(mapId);
+        IssueStatusRefresher.Refreshed issues = refresher.read(actor, issueIds(mapLinks));
+        WorkStatus status = WorkStatus.of(ActionableCard.of(board), board.stages().stream().map(Stage::id).toList(),
+                mapLinks, issues.issues(), evidence.latestByCard(List.of(mapId)));
+        return new MapWork(board, status, issues.freshness());
+    }
+
+    /** The work roll-up of every map of a project, newest first as the map list orders them. */
+    public ProjectWork projectStatus(Actor actor, String projectKey) {
+        String key = MapDetails.validProjectKey(projectKey);
+        access.requireView(actor, key);
+        List<Long> mapIds = repository.listMaps(key).stream().map(MapSummary::map).map(map -> map.id()).toList();
+        if (mapIds.isEmpty()) {
+            return new ProjectWork(List.of(), Freshness.current(java.time.Instant.EPOCH));
+        }
+        List<IssueLink> allLinks = links.ofMaps(mapIds);
+        IssueStatusRefresher.Refreshed issues = refresher.read(actor, issueIds(allLinks));
+        Map<Long, List<ActionableCard>> cardsByMap = actionableCards.of(mapIds).stream()
+                .collect(Collectors.groupingBy(ActionableCard::mapId));
+        Map<Long, List<IssueLink>> linksByMap = allLinks.stream().collect(Collectors.groupingBy(IssueLink::mapId));
+        Map<Long, java.time.Instant> latestEvidence = evidence.latestByCard(mapIds);
+        List<MapWorkSummary> rows = mapIds.stream().map(mapId -> new MapWorkSummary(mapId, cardsByMap.containsKey(mapId)
+                ? WorkStatus.of(cardsByMap.get(mapId), List.of(), linksByMap.getOrDefault(mapId, List.of()),
+                        issues.issues(), latestEvidence).map()
+                : MapRollup.EMPTY)).toList();
+        return new ProjectWork(rows, issues.freshness());
+    }
+
+    /** Every map's roll-up, and how fresh the issue data behind them is. */
+    public record ProjectWork(List<MapWorkSummary> maps, Freshness freshness) {
+    }
+
+    private static List<Long> issueIds(List<IssueLink> links) {
+        return links.stream().map(IssueLink::issueId).distinct().toList();
+    }
+}

@@ -1,5 +1,0 @@
-package dev.journeymaps.domain;
-
-/** A row of a project's map list: the header and a few counts. */
-public record MapSummary(JourneyMap map, int stageCount, int cardCount, int painPointCount) {
-}

@@ -1,0 +1,55 @@
+package dev.journeymaps.domain.board;
+
+import dev.journeymaps.domain.Limits;
+import dev.journeymaps.domain.Text;
+import dev.journeymaps.domain.Violations;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Research behind a pain point or opportunity. A card with none is an assumption. Evidence belongs to
+ * one card; {@code mapId} is denormalised so a whole map's evidence loads in one query.
+ */
+public record Evidence(long id, long mapId, long cardId, Content content) {
+
+    /**
+     * What a piece of evidence says: its type, whether it is quantitative (how many) or qualitative (why),
+     * how many customers it concerns (optional), a source link (http or https only), a quote and a date.
+     */
+    public record Content(EvidenceType type, boolean quantitative, Integer customersAffected, String sourceUrl,
+                          String quote, LocalDate date) {
+        public Content {
+            sourceUrl = Text.orEmpty(sourceUrl);
+            quote = Text.orEmpty(quote);
+        }
+
+        public Content validated() {
+            new Violations()
+                    .notNull("type", type, "Choose where the evidence comes from: interview, survey, analytics, support-ticket, usability-test or other.")
+                    .check(customersAffected == null || customersAffected >= 0, "customersAffected",
+                            "The number of customers affected cannot be negative.")
+                    .maxLength("sourceUrl", sourceUrl, Limits.EVIDENCE_URL)
+                    .check(sourceUrl.isEmpty() || isWebLink(sourceUrl), "sourceUrl",
+                            "The source link must be an http or https address.")
+                    .maxLength("quote", quote, Limits.EVIDENCE_QUOTE)
+                    .throwIfAny();
+            return this;
+        }
+
+        /** Only absolute http(s) links with a host: a {@code javascript:} or {@code data:} link could run script. */
+        static boolean isWebLink(String value) {
+            if (value.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+                return false;
+            }
+            try {
+                URI uri = new URI(value);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty();
+            } catch (URISyntaxException e) {
+                return false;
+            }
+        }
+    }
+}

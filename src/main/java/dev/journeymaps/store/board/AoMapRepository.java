@@ -1,0 +1,209 @@
+package dev.journeymaps.store.board;
+
+import dev.journeymaps.store.Cascade;
+import net.java.ao.RawEntity;
+import dev.journeymaps.store.Columns;
+import dev.journeymaps.store.AoSession;
+import dev.journeymaps.store.SqlFailures;
+import dev.journeymaps.app.ConflictException;
+import dev.journeymaps.app.board.MapRepository;
+import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.domain.board.JourneyMap;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.board.MapDetails;
+import dev.journeymaps.domain.board.MapSummary;
+import dev.journeymaps.domain.board.MapTemplate;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.journeymaps.store.Columns.values;
+
+/**
+ * Maps in Active Objects, on either host. A whole map loads in five queries (one per table); a change
+ * claims the next version by inserting a uniquely keyed {@link MapRevisionEntity} row, so the database
+ * decides which of two concurrent writers wins.
+ */
+public final class AoMapRepository implements MapRepository {
+    private static final String BY_ID = "ID = ?";
+    private static final String BY_MAP = "MAP_ID = ?";
+
+
+    private final AoSession ao;
+    private final MapSummaries summaries;
+
+    public AoMapRepository(AoSession ao) {
+        this.ao = ao;
+        this.summaries = new MapSummaries(ao);
+    }
+
+    @Override
+    public List<MapSummary> listMaps(String projectKey) {
+        return ao.inTransaction(() -> summaries.of(projectKey));
+    }
+
+    @Override
+    public Optional<MapBoard> loadBoard(long mapId) {
+        return ao.inTransaction(() -> mapRow(mapId).map(row -> new MapBoard(Rows.map(row),
+                Arrays.stream(ao.find(StageEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::stage).toList(),
+                Arrays.stream(ao.find(LaneEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::lane).toList(),
+                Arrays.stream(ao.find(CardEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::card).toList(),
+                Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::evidence).toList())));
+    }
+
+    @Override
+    public Optional<JourneyMap> findMap(long mapId) {
+        return mapRow(mapId).map(Rows::map);
+    }
+
+    @Override
+    public JourneyMap createMap(String projectKey, MapDetails details, MapTemplate template, String actorKey, Instant now) {
+        return ao.inTransaction(() -> {
+            MapEntity row = insertMap(projectKey, details, null, actorKey, now);
+            AoMapWriter writer = new AoMapWriter(ao, row, now);
+            for (int i = 0; i < template.stages().size(); i++) {
+                writer.insertStage(template.stages().get(i), i);
+            }
+            for (int i = 0; i < template.lanes().size(); i++) {
+                writer.insertLane(template.lanes().get(i).kind(), template.lanes().get(i).title(), i);
+            }
+            return created(row, projectKey, details, null, now);
+        });
+    }
+
+    @Override
+    public JourneyMap copyMap(MapBoard source, MapDetails details, String actorKey, Instant now) {
+        return ao.inTransaction(() -> {
+            MapEntity row = insertMap(source.map().projectKey(), details, source.map().id(), actorKey, now);
+            MapCopy.into(new AoMapWriter(ao, row, now), source);
+            return created(row, source.map().projectKey(), details, source.map().id(), now);
+        });
+    }
+
+    @Override
+    public List<JourneyMap> derivedFrom(long mapId) {
+        return Arrays.stream(ao.find(MapEntity.class, Query.select().where(MapEntity.ORIGIN_MAP_ID + " = ?", mapId).order("ID")))
+                .map(Rows::map).toList();
+    }
+
+    @Override
+    public List<JourneyMap> usingPersona(long personaId) {
+        return Arrays.stream(ao.find(MapEntity.class, Query.select().where(MapEntity.PERSONA_ID + " = ?", personaId).order("ID")))
+                .map(Rows::map).toList();
+    }
+
+    private static JourneyMap created(MapEntity row, String projectKey, MapDetails details, Long originMapId, Instant now) {
+        return new JourneyMap(row.getID(), projectKey, details.title(), details.type(), details.scope(),
+                details.ownerKey(), now, now, 1, details.personaId(), originMapId);
+    }
+
+    /** Inserts a map header at version 1 and claims that version. */
+    private MapEntity insertMap(String projectKey, MapDetails details, Long originMapId, String actorKey, Instant now) {
+        MapEntity row = ao.create(MapEntity.class, values(
+                    MapEntity.PROJECT_KEY, projectKey, MapEntity.TITLE, details.title(), MapEntity.TYPE, details.type().name(),
+                    MapEntity.PERSONA, Columns.orNull(details.scope().persona()), MapEntity.JOURNEY, Columns.orNull(details.scope().journey()),
+                    MapEntity.GOAL, Columns.orNull(details.scope().goal()), MapEntity.PURPOSE, Columns.orNull(details.scope().purpose()),
+                    MapEntity.OWNER_KEY, Columns.orNull(details.ownerKey()), MapEntity.CREATED_AT, Columns.date(now),
+                    MapEntity.UPDATED_AT, Columns.date(now), MapEntity.VERSION, 1L,
+                    MapEntity.PERSONA_ID, details.personaId(), MapEntity.ORIGIN_MAP_ID, originMapId));
+        claimVersion(row.getID(), 1, actorKey, now);
+        return row;
+    }
+
+    @Override
+    public <T> T change(long mapId, long expectedVersion, String actorKey, Instant now, MapChange<T> change) {
+        try {
+            return ao.inTransaction(() -> {
+                MapEntity row = claim(mapId, expectedVersion, actorKey, now);
+                T result = change.apply(new AoMapWriter(ao, row, now));
+                row.setVersion(expectedVersion + 1);
+                row.setUpdatedAt(Columns.date(now));
+                row.save();
+                return result;
+            });
+        } catch (RuntimeException e) {
+            throw lostRace(e, mapId, expectedVersion);
+        }
+    }
+
+    @Override
+    public void deleteMap(long mapId, long expectedVersion) {
+        try {
+            ao.inTransaction(() -> {
+                claim(mapId, expectedVersion, null, Instant.now());
+                for (Class<? extends RawEntity<Integer>> rows : Cascade.MAP_ROWS) {
+                    ao.deleteWithSQL(rows, BY_MAP, mapId);
+                }
+                ao.deleteWithSQL(MapEntity.class, BY_ID, Columns.id(mapId));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw lostRace(e, mapId, expectedVersion);
+        }
+    }
+
+    /**
+     * Checks the map is at {@code expectedVersion} and claims the next one. The re-check after the claim
+     * catches a map deleted by a writer that committed while this one waited on the unique key.
+     */
+    private MapEntity claim(long mapId, long expectedVersion, String actorKey, Instant now) {
+        MapEntity row = requireAt(mapId, expectedVersion);
+        claimVersion(mapId, expectedVersion + 1, actorKey, now);
+        requireAt(mapId, expectedVersion);
+        return row;
+    }
+
+    private MapEntity requireAt(long mapId, long expectedVersion) {
+        MapEntity row = mapRow(mapId).orElseThrow(() -> notFound(mapId));
+        if (row.getVersion() != expectedVersion) {
+            throw new ConflictException(mapId, expectedVersion, row.getVersion());
+        }
+        return row;
+    }
+
+    private void claimVersion(long mapId, long version, String actorKey, Instant now) {
+        try {
+            ao.create(MapRevisionEntity.class, values(MapRevisionEntity.REVISION_KEY, mapId + ":" + version,
+                    MapRevisionEntity.MAP_ID, mapId, MapRevisionEntity.VERSION, version,
+                    MapRevisionEntity.AUTHOR_KEY, Columns.orNull(actorKey), MapRevisionEntity.CREATED_AT, Columns.date(now)));
+        } catch (RuntimeException e) {
+            if (SqlFailures.isConflict(e)) {
+                throw new VersionTaken(e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A claim that lost to another writer, or a serialization failure at commit (AO's EntityManager runs
+     * SERIALIZABLE transactions), becomes a conflict; anything else is rethrown as it is.
+     */
+    private RuntimeException lostRace(RuntimeException failure, long mapId, long expectedVersion) {
+        return failure instanceof VersionTaken || SqlFailures.isConflict(failure) ? conflict(mapId, expectedVersion) : failure;
+    }
+
+    /** Read after the failed transaction rolled back, so the message quotes the winner's version. */
+    private ConflictException conflict(long mapId, long expectedVersion) {
+        long current = findMap(mapId).map(JourneyMap::version).orElseThrow(() -> notFound(mapId));
+        return new ConflictException(mapId, expectedVersion, current);
+    }
+
+    private Optional<MapEntity> mapRow(long mapId) {
+        MapEntity[] rows = ao.find(MapEntity.class, Query.select().where(BY_ID, Columns.id(mapId)));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private static NotFoundException notFound(long mapId) {
+        return new NotFoundException("Journey map " + mapId + " does not exist.");
+    }
+
+    /** Another writer claimed the version first; thrown inside the transaction so it rolls back. */
+    private static final class VersionTaken extends RuntimeException {
+        VersionTaken(Throwable cause) {
+            super(cause);
+        }
+    }
+}

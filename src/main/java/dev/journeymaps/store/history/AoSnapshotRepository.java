@@ -1,0 +1,80 @@
+package dev.journeymaps.store.history;
+
+import dev.journeymaps.store.Columns;
+import dev.journeymaps.store.AoSession;
+import dev.journeymaps.store.StoreException;
+import dev.journeymaps.store.board.AoMapWriter;
+import dev.journeymaps.store.board.Rows;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.journeymaps.app.history.SnapshotRepository;
+import dev.journeymaps.domain.history.Snapshot;
+import dev.journeymaps.domain.history.SnapshotContent;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.journeymaps.store.Columns.values;
+
+/**
+ * Snapshots in Active Objects. The board is stored as JSON text, so later changes to the live tables
+ * never rewrite history; unknown JSON fields are ignored so older snapshots stay readable.
+ */
+public final class AoSnapshotRepository implements SnapshotRepository {
+    private static final String SUMMARY_COLUMNS = "ID, MAP_ID, MAP_VERSION, TAKEN_AT, TAKEN_BY, LABEL";
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final AoSession ao;
+
+    public AoSnapshotRepository(AoSession ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public long saveSnapshot(long mapId, long mapVersion, Instant at, String by, String label, SnapshotContent content) {
+        return ao.create(MapSnapshotEntity.class, values(MapSnapshotEntity.MAP_ID, mapId, MapSnapshotEntity.MAP_VERSION, mapVersion,
+                MapSnapshotEntity.TAKEN_AT, Columns.date(at), MapSnapshotEntity.TAKEN_BY, Columns.orNull(by),
+                MapSnapshotEntity.LABEL, Columns.orNull(label), MapSnapshotEntity.CONTENT, write(content))).getID();
+    }
+
+    @Override
+    public List<Snapshot> snapshots(long mapId) {
+        return Arrays.stream(ao.find(MapSnapshotEntity.class, Query.select(SUMMARY_COLUMNS).where("MAP_ID = ?", mapId)))
+                .map(row -> snapshot(row, null))
+                .sorted(Comparator.comparing(Snapshot::takenAt).thenComparingLong(Snapshot::id).reversed())
+                .toList();
+    }
+
+    @Override
+    public Optional<Snapshot> snapshot(long mapId, long snapshotId) {
+        MapSnapshotEntity[] rows = ao.find(MapSnapshotEntity.class,
+                Query.select().where("ID = ? AND MAP_ID = ?", Columns.id(snapshotId), mapId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(snapshot(rows[0], read(rows[0].getContent())));
+    }
+
+    private static Snapshot snapshot(MapSnapshotEntity row, SnapshotContent content) {
+        return new Snapshot(row.getID(), row.getMapId(), row.getMapVersion(), Columns.instant(row.getTakenAt()),
+                row.getTakenBy(), row.getLabel(), content);
+    }
+
+    private static String write(SnapshotContent content) {
+        try {
+            return JSON.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Could not write a snapshot as JSON", e);
+        }
+    }
+
+    private static SnapshotContent read(String json) {
+        try {
+            return JSON.readValue(json, SnapshotContent.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("A stored snapshot is not readable JSON", e);
+        }
+    }
+}

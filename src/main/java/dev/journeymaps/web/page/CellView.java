@@ -1,7 +1,0 @@
-package dev.journeymaps.web.page;
-
-import java.util.List;
-
-/** One lane × stage cell (its Add card button is described by the lane and stage headers). */
-public record CellView(long laneId, long stageId, List<CardView> cards) {
-}

@@ -1,5 +1,0 @@
-package dev.journeymaps.web.page;
-
-/** A filter checkbox of the action list with how many cards it would keep. */
-public record FilterOption(String key, String label, boolean checked, long count) {
-}

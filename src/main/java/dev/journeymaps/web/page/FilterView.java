@@ -1,5 +1,0 @@
-package dev.journeymaps.web.page;
-
-/** The map list filter as the form shows it (the GET parameters it was submitted with). */
-public record FilterView(String type, String personaId, String owner, String search, boolean active) {
-}

@@ -1,5 +1,0 @@
-package dev.journeymaps.web.page;
-
-/** A project persona as pages show it. */
-public record PersonaView(long id, String name, String description, String goals, String frustrations, long version) {
-}

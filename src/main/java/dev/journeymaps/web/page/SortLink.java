@@ -1,5 +1,0 @@
-package dev.journeymaps.web.page;
-
-/** A sortable column header: a plain link (works without JavaScript) and its aria-sort state. */
-public record SortLink(String key, String label, String url, boolean active, String ariaSort) {
-}

@@ -1,0 +1,7 @@
+package dev.journeymaps.web.page.board;
+
+/** One row of a project's map list, with everything already formatted for display. */
+public record MapRow(long id, String url, String title, String typeKey, String typeLabel, String owner, String personaName,
+                     int stageCount, int cardCount, int painPointCount, String updatedIso, String updatedLabel,
+                     String workLabel) {
+}

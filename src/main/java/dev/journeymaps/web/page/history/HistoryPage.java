@@ -1,0 +1,75 @@
+package dev.journeymaps.web.page.history;
+
+import java.util.List;
+
+/**
+ * View model of {@code history.vm}: a map's snapshots, a comparison (two snapshots, a snapshot and the map now,
+ * or this map and a related one) when one was asked for, and the audit trail.
+ */
+public record HistoryPage(String projectKey, String projectUrl, String mapUrl, String mapTitle, String historyUrl,
+                          List<SnapshotRow> snapshots, List<Option> fromOptions, List<Option> toOptions,
+                          List<RelatedMap> relatedMaps, Comparison comparison, List<EntryRow> entries, String allEntriesLabel,
+                          String allEntriesUrl) {
+
+    /** The audit trail shows this many versions unless all are asked for. */
+    public static final int TRAIL_LENGTH = 50;
+
+    public boolean hasSnapshots() {
+        return !snapshots.isEmpty();
+    }
+
+    public boolean hasRelatedMaps() {
+        return !relatedMaps.isEmpty();
+    }
+
+    public boolean hasHiddenEntries() {
+        return !allEntriesLabel.isEmpty();
+    }
+
+    public boolean hasComparison() {
+        return comparison != null;
+    }
+
+    /** One stored snapshot. */
+    public record SnapshotRow(long id, String label, long version, String takenIso, String takenAt, String takenBy) {
+    }
+
+    /** A choice of a select. */
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    /** A map to compare this one with. */
+    public record RelatedMap(String title, String typeLabel, String compareUrl) {
+    }
+
+    /** What changed between two boards, said in cards. */
+    public record Comparison(String heading, List<CardRow> added, List<CardRow> removed, List<CardRow> changed) {
+        public boolean isEmpty() {
+            return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+        }
+
+        public int addedCount() {
+            return added.size();
+        }
+
+        public int removedCount() {
+            return removed.size();
+        }
+
+        public int changedCount() {
+            return changed.size();
+        }
+    }
+
+    /** A card of a comparison: where it is, and for a changed card each field before and after. */
+    public record CardRow(String text, String lane, String stage, List<FieldRow> changes) {
+    }
+
+    /** One changed field. */
+    public record FieldRow(String field, String before, String after) {
+    }
+
+    /** One version of the map in the audit trail. */
+    public record EntryRow(long version, String atIso, String at, String by, String subject, String what) {
+    }
+}

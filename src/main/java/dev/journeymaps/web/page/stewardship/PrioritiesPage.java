@@ -1,0 +1,34 @@
+package dev.journeymaps.web.page.stewardship;
+
+import dev.journeymaps.web.page.Choice;
+import dev.journeymaps.web.page.history.ReviewPanel;
+import java.util.List;
+
+/**
+ * View model of {@code priorities.vm}: the impact × feasibility matrix and the ranked action list of one
+ * map ({@code scope} "map") or of every map of a project ("project"), with sort links, filters and, for a
+ * map, its review panel.
+ */
+public record PrioritiesPage(String scope, String projectKey, String projectUrl, String mapsUrl, long mapId, long version,
+                             String title, String mapUrl, String pageUrl, String dueForReviewUrl,
+                             String methodKey, String methodLabel, String methodHelp, boolean mixedMethods,
+                             int cardCount, long scoredCount, long unownedCount, long unlinkedCount, long assumptionCount,
+                             MatrixView matrix, List<PriorityRow> rows, List<SortLink> sortLinks, List<FilterOption> filters,
+                             String sortKey, ReviewPanel review, List<Choice> methods) {
+
+    public boolean isMapScope() {
+        return "map".equals(scope);
+    }
+
+    public boolean isRice() {
+        return "rice".equals(methodKey);
+    }
+
+    public boolean hasRows() {
+        return !rows.isEmpty();
+    }
+
+    public boolean hasCards() {
+        return cardCount > 0;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.journeymaps.web.page.work;
+
+import dev.journeymaps.app.work.Freshness;
+import dev.journeymaps.domain.work.CachedIssue;
+import dev.journeymaps.domain.work.CardStatus;
+import dev.journeymaps.domain.work.IssueLink;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.work.MapRollup;
+import dev.journeymaps.domain.work.Progress;
+import dev.journeymaps.domain.board.Stage;
+import dev.journeymaps.domain.work.StageRollup;
+import dev.journeymaps.domain.work.StatusCategory;
+import dev.journeymaps.domain.work.WorkStatus;
+import dev.journeymaps.web.IssueUrls;
+import dev.journeymaps.web.Messages;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns the live status of linked work into the card, stage and map views the map page draws. */
+public final class WorkViews {
+    // Jira's default "complete" date-time format, as the map list uses.
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH);
+
+    private final Messages messages;
+    private final ZoneId zone;
+
+    public WorkViews(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    /** The work of every pain point and opportunity, by card id. */
+    public Map<Long, CardWork> cards(WorkStatus status, IssueUrls issueUrls) {
+        return status.cards().stream().collect(Collectors.toMap(CardStatus::cardId, card -> card(card, status, issueUrls),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public MapWorkView map(MapBoard board, WorkStatus status, Freshness freshness, WorkFilter filter, String mapUrl) {
+        MapRollup rollup = status.map();
+        int coverage = percent(rollup.coverage());
+        int done = percent(rollup.shareDone());
+        Map<Long, String> names = board.stages().stream().collect(Collectors.toMap(Stage::id, Stage::name));
+        List<StageWork> stages = status.stages().stream().map(stage -> stage(stage, names.getOrDefault(stage.stageId(), ""))).toList();
+        List<FilterLink> filters = Arrays.stream(WorkFilter.values()).map(f -> new FilterLink(f.key(),
+                messages.getText("journeymaps.work.filter." + f.key()),
+                f == WorkFilter.ALL ? mapUrl : mapUrl + "?work=" + f.key(), f == filter)).toList();
+        return new MapWorkView(coverage,
+                messages.getText("journeymaps.work.coverage.label", rollup.painPointsWithWork(), rollup.painPoints()),
+                done, messages.getText("journeymaps.work.done.label", rollup.progress().done(), rollup.progress().total()),
+                warning(freshness), stages, filters, filter != WorkFilter.ALL);
+    }
+
+    /** One map list row's work: "3 of 5 pain points with work, 40% done". */
+    public String rowLabel(MapRollup rollup) {
+        return messages.getText("journeymaps.work.row", rollup.painPointsWithWork(), rollup.painPoints(), percent(rollup.shareDone()));
+    }
+
+    /** The AUI warning's text when the status shown may be out of date; "" when it is current. */
+    String warning(Freshness freshness) {
+        String asOf = AS_OF.format(freshness.asOf().atZone(zone));
+        if (freshness.jiraUnavailable()) {
+            return messages.getText("journeymaps.work.warning.unavailable", asOf);
+        }
+        return freshness.stale() ? messages.getText("journeymaps.work.warning.stale", asOf) : "";
+    }
+
+    private CardWork card(CardStatus card, WorkStatus status, IssueUrls issueUrls) {
+        List<IssueLozenge> issues = status.links().getOrDefault(card.cardId(), List.of()).stream()
+                .map(link -> lozenge(link, status.issues().get(link.issueId()), issueUrls)).toList();
+        Progress progress = card.progress();
+        return new CardWork(card.state(), messages.getText("journeymaps.work.state." + card.state().key()), issues,
+                progress.done(), progress.total(), percent(progress.ratio()), progressLabel(progress),
+                messages.getText("journeymaps.work.progress.card", progressLabel(progress)));
+    }
+
+    private IssueLozenge lozenge(IssueLink link, CachedIssue cached, IssueUrls issueUrls) {
+        IssueSnapshot issue = cached.snapshot();
+        String key = issue.key().isEmpty() ? link.issueKey() : issue.key();
+        StatusCategory category = issue.statusCategory();
+        String statusName = issue.statusName().isEmpty() ? messages.getText("journeymaps.work.status.unknown") : issue.statusName();
+        return new IssueLozenge(link.issueId(), key, issueUrls.browse(key), issue.summary(), statusName,
+                category.name().toLowerCase(Locale.ROOT).replace('_', '-'), lozengeClass(category));
+    }
+
+    /** Jira's colours: To Do grey (the default lozenge), In Progress blue, Done green. */
+    static String lozengeClass(StatusCategory category) {
+        return switch (category) {
+            case IN_PROGRESS -> "aui-lozenge-current";
+            case DONE -> "aui-lozenge-success";
+            case TO_DO, UNKNOWN -> "";
+        };
+    }
+
+    private StageWork stage(StageRollup stage, String name) {
+        Progress progress = stage.progress();
+        String label = stage.actionableCards() == 0 ? messages.getText("journeymaps.work.stage.empty")
+                : messages.getText("journeymaps.work.stage.label", stage.cardsWithWork(), stage.actionableCards(), stage.cardsDone());
+        return new StageWork(stage.stageId(), name, label,
+                progress.done(), progress.total(), percent(progress.ratio()), progressLabel(progress),
+                messages.getText("journeymaps.work.progress.stage", name, progressLabel(progress)));
+    }
+
+    private String progressLabel(Progress progress) {
+        return messages.getText("journeymaps.work.progress", progress.done(), progress.total());
+    }
+
+    private static int percent(double ratio) {
+        return (int) Math.round(ratio * 100);
+    }
+}

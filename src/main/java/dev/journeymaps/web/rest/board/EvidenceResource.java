@@ -1,0 +1,89 @@
+package dev.journeymaps.web.rest.board;
+
+import dev.journeymaps.web.rest.CallerResolver;
+import dev.journeymaps.web.rest.Requests;
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.board.Added;
+import dev.journeymaps.app.board.EvidenceEditor;
+import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.domain.board.Evidence;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.web.RequestActor;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Evidence behind a pain point or opportunity. Every write quotes the map version; the answer carries the
+ * new one. Status codes: 200/201 success; 400 bad input (unknown type, negative count, a source link that is
+ * not http(s), a card that is not a pain point or opportunity); 401 anonymous; 403 no edit permission;
+ * 404 unknown map, card or evidence; 409 stale version.
+ */
+@Path("/maps/{mapId}/cards/{cardId}/evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EvidenceResource {
+    private final EvidenceEditor editor;
+    private final RequestActor requestActor;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    public EvidenceResource(EvidenceEditor editor, RequestActor requestActor) {
+        this.editor = editor;
+        this.requestActor = requestActor;
+    }
+
+    /** Adds a piece of evidence to the card. 201. */
+    @POST
+    public Response add(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId, Requests.EvidenceBody body) {
+        Requests.EvidenceBody b = Requests.body(body);
+        long version = Requests.version(b.version());
+        Added added = editor.addEvidence(actor(), mapId, version, cardId, content(b));
+        return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id(), version)).build();
+    }
+
+    /** Replaces every field of a piece of evidence. */
+    @PUT
+    @Path("/{evidenceId}")
+    public MapJson.EvidenceResult edit(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId,
+                                       @PathParam("evidenceId") long evidenceId, Requests.EvidenceBody body) {
+        Requests.EvidenceBody b = Requests.body(body);
+        long version = Requests.version(b.version());
+        return result(editor.editEvidence(actor(), mapId, version, cardId, evidenceId, content(b)), evidenceId, version);
+    }
+
+    @DELETE
+    @Path("/{evidenceId}")
+    public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId,
+                                        @PathParam("evidenceId") long evidenceId, @QueryParam("version") Long version) {
+        long quoted = Requests.version(version);
+        editor.deleteEvidence(actor(), mapId, quoted, cardId, evidenceId);
+        return new MapJson.VersionResult(quoted + 1);
+    }
+
+    private static Evidence.Content content(Requests.EvidenceBody b) {
+        return new Evidence.Content(Requests.evidenceType(b.type()), Boolean.TRUE.equals(b.quantitative()),
+                Requests.wholeNumber(b.customersAffected(), "customersAffected"), b.sourceUrl(), b.quote(), Requests.date(b.date()));
+    }
+
+    private Actor actor() {
+        return CallerResolver.require(requestActor, request);
+    }
+
+    private static MapJson.EvidenceResult result(MapBoard board, long evidenceId, long quotedVersion) {
+        return new MapJson.EvidenceResult(board.evidence(evidenceId).map(MapJson.EvidenceJson::of)
+                .orElseThrow(() -> new NotFoundException("Evidence " + evidenceId + " was deleted meanwhile.")), quotedVersion + 1);
+    }
+}

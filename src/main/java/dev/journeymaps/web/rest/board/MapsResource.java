@@ -1,0 +1,125 @@
+package dev.journeymaps.web.rest.board;
+
+import dev.journeymaps.web.rest.CallerResolver;
+import dev.journeymaps.web.rest.Requests;
+import dev.journeymaps.app.board.MapCatalog;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.board.MapDetails;
+import dev.journeymaps.domain.board.MapFilter;
+import dev.journeymaps.domain.board.MapType;
+import dev.journeymaps.domain.board.ScopeCard;
+import dev.journeymaps.domain.ValidationException;
+import dev.journeymaps.web.RequestActor;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+
+/**
+ * Journey maps. Status codes: 200/201/204 success; 400 bad input (Jira error shape); 401 anonymous;
+ * 403 no permission for the change; 404 unknown map or project not visible; 409 stale version.
+ */
+@Path("/maps")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MapsResource {
+    private final MapCatalog catalog;
+    private final RequestActor requestActor;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    public MapsResource(MapCatalog catalog, RequestActor requestActor) {
+        this.catalog = catalog;
+        this.requestActor = requestActor;
+    }
+
+    /**
+     * The maps of a project ({@code ?projectKey=KEY}), optionally only those of a {@code type}, a {@code personaId},
+     * an {@code owner} (user key) and with {@code q} in the title.
+     */
+    @GET
+    public List<MapJson.Summary> list(@QueryParam("projectKey") String projectKey, @QueryParam("type") String type,
+                                      @QueryParam("personaId") Long personaId, @QueryParam("owner") String owner,
+                                      @QueryParam("q") String search) {
+        MapFilter filter = new MapFilter(type(type), personaId, owner, search);
+        return catalog.listMaps(CallerResolver.require(requestActor, request), projectKey, filter).stream()
+                .map(MapJson.Summary::of).toList();
+    }
+
+    /** Creates a map from its type's template. 201 with the whole map. */
+    @POST
+    public Response create(Requests.MapBody body, @Context UriInfo uriInfo) {
+        Requests.MapBody b = Requests.body(body);
+        MapBoard board = catalog.createMap(CallerResolver.require(requestActor, request), b.projectKey(), details(b));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(board.map().id())).build())
+                .entity(json(board)).build();
+    }
+
+    /**
+     * Copies a current-state map (stages, lanes, cards, evidence) into a new future-state map that links
+     * back to it. 201 with the new map; 400 if the map is not a current-state map.
+     */
+    @POST
+    @Path("/{mapId}/future-state")
+    public Response createFutureState(@PathParam("mapId") long mapId, @Context UriInfo uriInfo) {
+        MapBoard board = catalog.createFutureState(CallerResolver.require(requestActor, request), mapId);
+        return Response.created(uriInfo.getBaseUriBuilder().path("maps").path(String.valueOf(board.map().id())).build())
+                .entity(json(board)).build();
+    }
+
+    @GET
+    @Path("/{mapId}")
+    public MapJson.Board get(@PathParam("mapId") long mapId) {
+        return json(catalog.viewMap(CallerResolver.require(requestActor, request), mapId));
+    }
+
+    /** Edits title, type, scope card and owner. */
+    @PUT
+    @Path("/{mapId}")
+    public MapJson.Board update(@PathParam("mapId") long mapId, Requests.MapBody body) {
+        Requests.MapBody b = Requests.body(body);
+        return json(catalog.updateMap(CallerResolver.require(requestActor, request), mapId,
+                Requests.version(b.version()), details(b)));
+    }
+
+    /** Deletes a map and everything on it; project administrators only. 204. */
+    @DELETE
+    @Path("/{mapId}")
+    public Response delete(@PathParam("mapId") long mapId, @QueryParam("version") Long version) {
+        catalog.deleteMap(CallerResolver.require(requestActor, request), mapId, Requests.version(version));
+        return Response.noContent().build();
+    }
+
+    private MapJson.Board json(MapBoard board) {
+        return MapJson.Board.of(board, catalog.related(CallerResolver.require(requestActor, request), board.map()));
+    }
+
+    private static MapDetails details(Requests.MapBody b) {
+        return new MapDetails(b.title(), type(b.type()), new ScopeCard(b.persona(), b.journey(), b.goal(), b.purpose()),
+                b.owner(), b.personaId());
+    }
+
+    private static MapType type(String key) {
+        MapType type = MapType.fromKey(key);
+        if (key != null && !key.isEmpty() && type == null) {
+            throw ValidationException.field("type", "Unknown map type \"" + key
+                    + "\": use current-state, future-state, day-in-the-life or service-blueprint.");
+        }
+        return type;
+    }
+}

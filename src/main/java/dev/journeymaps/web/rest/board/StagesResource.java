@@ -1,0 +1,92 @@
+package dev.journeymaps.web.rest.board;
+
+import dev.journeymaps.web.rest.CallerResolver;
+import dev.journeymaps.web.rest.Requests;
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.board.Added;
+import dev.journeymaps.app.board.BoardEditor;
+import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.web.RequestActor;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Stages (columns) of a map. Every write quotes the map version; the answer carries the new one.
+ * Status codes: 200/201 success; 400 bad input; 401 anonymous; 403 no edit permission; 404 unknown
+ * map or stage; 409 stale version.
+ */
+@Path("/maps/{mapId}/stages")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StagesResource {
+    private final BoardEditor editor;
+    private final RequestActor requestActor;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    public StagesResource(BoardEditor editor, RequestActor requestActor) {
+        this.editor = editor;
+        this.requestActor = requestActor;
+    }
+
+    /** Adds a stage at {@code index} (default: last). 201. */
+    @POST
+    public Response add(@PathParam("mapId") long mapId, Requests.StageBody body) {
+        Requests.StageBody b = Requests.body(body);
+        long version = Requests.version(b.version());
+        Added added = editor.addStage(actor(), mapId, version, b.name(), b.index());
+        return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id(), version)).build();
+    }
+
+    /** Renames a stage. */
+    @PUT
+    @Path("/{stageId}")
+    public MapJson.StageResult rename(@PathParam("mapId") long mapId, @PathParam("stageId") long stageId, Requests.StageBody body) {
+        Requests.StageBody b = Requests.body(body);
+        long version = Requests.version(b.version());
+        return result(editor.renameStage(actor(), mapId, version, stageId, b.name()), stageId, version);
+    }
+
+    /** Moves a stage to {@code index}. */
+    @POST
+    @Path("/{stageId}/move")
+    public MapJson.StageResult move(@PathParam("mapId") long mapId, @PathParam("stageId") long stageId, Requests.MoveBody body) {
+        Requests.MoveBody b = Requests.body(body);
+        long version = Requests.version(b.version());
+        return result(editor.moveStage(actor(), mapId, version, stageId, Requests.index(b.index())), stageId, version);
+    }
+
+    /** Deletes a stage and the cards in it. */
+    @DELETE
+    @Path("/{stageId}")
+    public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("stageId") long stageId,
+                                        @QueryParam("version") Long version) {
+        long quoted = Requests.version(version);
+        editor.deleteStage(actor(), mapId, quoted, stageId);
+        return new MapJson.VersionResult(quoted + 1);
+    }
+
+    private Actor actor() {
+        return CallerResolver.require(requestActor, request);
+    }
+
+    /** The stage as stored after a write at {@code quotedVersion}, which moved the map one version on. */
+    private static MapJson.StageResult result(MapBoard board, long stageId, long quotedVersion) {
+        return new MapJson.StageResult(board.stage(stageId).map(MapJson.StageJson::of)
+                .orElseThrow(() -> new NotFoundException("Stage " + stageId + " was deleted meanwhile.")), quotedVersion + 1);
+    }
+}

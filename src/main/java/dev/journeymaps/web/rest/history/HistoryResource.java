@@ -1,0 +1,49 @@
+package dev.journeymaps.web.rest.history;
+
+import dev.journeymaps.web.rest.CallerResolver;
+import dev.journeymaps.web.rest.stewardship.StewardshipJson;
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.history.MapHistory;
+import dev.journeymaps.web.RequestActor;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import java.util.List;
+
+/**
+ * A map's history: every version, newest first, with who made it, when and what it changed (audit entries
+ * merged with the revision rows the version claims write).
+ * Status codes: 200; 401 anonymous; 404 unknown map.
+ */
+@Path("/maps/{mapId}/history")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HistoryResource {
+    private final MapHistory history;
+    private final RequestActor requestActor;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    public HistoryResource(MapHistory history, RequestActor requestActor) {
+        this.history = history;
+        this.requestActor = requestActor;
+    }
+
+    @GET
+    public List<StewardshipJson.HistoryJson> history(@PathParam("mapId") long mapId) {
+        return history.history(actor(), mapId).stream().map(entry -> StewardshipJson.HistoryJson.of(entry, history::nameOf)).toList();
+    }
+
+    private Actor actor() {
+        return CallerResolver.require(requestActor, request);
+    }
+}

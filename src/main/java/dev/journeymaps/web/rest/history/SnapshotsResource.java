@@ -1,0 +1,87 @@
+package dev.journeymaps.web.rest.history;
+
+import dev.journeymaps.web.rest.CallerResolver;
+import dev.journeymaps.web.rest.Requests;
+import dev.journeymaps.web.rest.stewardship.StewardshipJson;
+import dev.journeymaps.web.rest.stewardship.StewardshipRequests;
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.history.MapHistory;
+import dev.journeymaps.domain.history.Snapshot;
+import dev.journeymaps.domain.ValidationException;
+import dev.journeymaps.web.RequestActor;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * Snapshots of a map: list them, take one ({@code POST}, 201, versioned like every map write), read one
+ * with its board, and diff two ({@code /diff?from=ID&to=ID}; omit {@code to} to compare with now; cards are
+ * matched by id). "Mark reviewed" ({@link ReviewResource}) takes one too.
+ * Status codes: 200/201; 400 missing {@code from}, label too long, missing version; 401 anonymous;
+ * 403 no edit permission; 404 unknown map or snapshot; 409 stale version.
+ */
+@Path("/maps/{mapId}/snapshots")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SnapshotsResource {
+    private final MapHistory history;
+    private final RequestActor requestActor;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    public SnapshotsResource(MapHistory history, RequestActor requestActor) {
+        this.history = history;
+        this.requestActor = requestActor;
+    }
+
+
+    @GET
+    public List<StewardshipJson.SnapshotJson> snapshots(@PathParam("mapId") long mapId) {
+        return history.snapshots(actor(), mapId).stream().map(s -> StewardshipJson.SnapshotJson.of(s, history::nameOf)).toList();
+    }
+
+
+    @POST
+    public Response take(@PathParam("mapId") long mapId, StewardshipRequests.LabelBody body) {
+        StewardshipRequests.LabelBody b = Requests.body(body);
+        long version = Requests.version(b.version());
+        Snapshot snapshot = history.takeSnapshot(actor(), mapId, version, b.label());
+        return Response.status(Response.Status.CREATED)
+                .entity(new StewardshipJson.SnapshotResult(StewardshipJson.SnapshotJson.of(snapshot, history::nameOf), version + 1)).build();
+    }
+
+
+    @GET
+    @Path("/{snapshotId: [0-9]+}")
+    public StewardshipJson.SnapshotJson snapshot(@PathParam("mapId") long mapId, @PathParam("snapshotId") long snapshotId) {
+        return StewardshipJson.SnapshotJson.of(history.snapshot(actor(), mapId, snapshotId), history::nameOf);
+    }
+
+
+    @GET
+    @Path("/diff")
+    public StewardshipJson.DiffJson diff(@PathParam("mapId") long mapId, @QueryParam("from") Long from, @QueryParam("to") Long to) {
+        if (from == null) {
+            throw ValidationException.field("from", "Give the snapshot to compare from (?from=ID); omit ?to= to compare with now.");
+        }
+        return StewardshipJson.DiffJson.of("snapshot:" + from, to == null ? "current" : "snapshot:" + to, "card-id",
+                history.compareSnapshots(actor(), mapId, from, to));
+    }
+
+    private Actor actor() {
+        return CallerResolver.require(requestActor, request);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.journeymaps.web.rest.stewardship;
+
+import dev.journeymaps.web.rest.CallerResolver;
+import dev.journeymaps.app.stewardship.Ownership;
+import dev.journeymaps.web.RequestActor;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import java.util.List;
+
+/**
+ * The user picker: people matching {@code ?query=} (name, username or e-mail), at most {@code ?limit=}
+ * (1–20, default 20). Status codes: 200; 400 empty query or bad limit; 401 anonymous.
+ */
+@Path("/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+    private final Ownership ownership;
+    private final RequestActor requestActor;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    public UsersResource(Ownership ownership, RequestActor requestActor) {
+        this.ownership = ownership;
+        this.requestActor = requestActor;
+    }
+
+    @GET
+    public List<StewardshipJson.Person> search(@QueryParam("query") String query, @QueryParam("limit") Integer limit) {
+        return ownership.findPeople(CallerResolver.require(requestActor, request), query, limit).stream()
+                .map(StewardshipJson.Person::of).toList();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.journeymaps.app.work;
+
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.StewardshipFixture;
+import dev.journeymaps.app.work.tracker.IssueTracker;
+import dev.journeymaps.domain.work.CachedIssue;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.work.StatusCategory;
+import dev.journeymaps.testing.FetchOnlyTracker;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue cache is shared, but Jira's permissions are per user: an issue is shown to a user only once
+ * Jira, asked as that user, returned it; a user Jira hides it from never sees it from the cache.
+ */
+class IssueVisibilityTest {
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static final Actor ALICE = new Actor("alice", "Alice");
+    private static final Actor BOB = new Actor("bob", "Bob");
+    private static final long OPEN = 1, SECRET = 2;
+
+    private final StewardshipFixture.MovableClock clock = new StewardshipFixture.MovableClock(NOW);
+    private final MemoryCache cache = new MemoryCache();
+    private final List<String> fetches = new ArrayList<>();
+    private final IssueStatusRefresher refresher = new IssueStatusRefresher(cache, this::jiraAs,
+            RefreshPolicy.inline(Duration.ofMinutes(5)), clock);
+
+    @Test
+    void anIssueJiraHidesFromAUserIsNotShownToThemFromTheCacheAnotherUserFilled() {
+        assertThat(refresher.read(ALICE, List.of(OPEN, SECRET)).issues()).containsOnlyKeys(OPEN, SECRET);
+
+        assertThat(refresher.read(BOB, List.of(OPEN, SECRET)).issues()).containsOnlyKeys(OPEN);
+        assertThat(fetches).as("Bob's first view asks Jira as Bob, though the cache is fresh")
+                .containsExactly("alice:[1, 2]", "bob:[1, 2]");
+
+        assertThat(refresher.read(BOB, List.of(OPEN, SECRET)).issues()).containsOnlyKeys(OPEN);
+        assertThat(refresher.read(ALICE, List.of(OPEN, SECRET)).issues()).containsOnlyKeys(OPEN, SECRET);
+        assertThat(fetches).as("answers are remembered within the max age").hasSize(2);
+    }
+
+    @Test
+    void whatJiraSaidAboutAUserIsAskedAgainOnceItIsOlderThanTheMaxAge() {
+        refresher.read(BOB, List.of(OPEN, SECRET));
+        clock.advance(Duration.ofMinutes(6));
+
+        assertThat(refresher.read(BOB, List.of(OPEN, SECRET)).issues()).containsOnlyKeys(OPEN);
+
+        assertThat(fetches).containsExactly("bob:[1, 2]", "bob:[1, 2]");
+    }
+
+    /** Jira as one user: everyone sees OPEN; only Alice sees SECRET. */
+    private IssueTracker jiraAs(Actor actor) {
+        return new FetchOnlyTracker(issueIds -> {
+            fetches.add(actor.userKey() + ":" + List.copyOf(issueIds));
+            return issueIds.stream().filter(id -> id == OPEN || actor.equals(ALICE))
+                    .map(id -> new IssueSnapshot(id, "SHOP-" + id, "Issue " + id, "Story", "To Do", StatusCategory.TO_DO, "",
+                            clock.instant()))
+                    .toList();
+        });
+    }
+
+    private static final class MemoryCache implements IssueCache {
+        private final Map<Long, CachedIssue> issues = new HashMap<>();
+
+        @Override
+        public Map<Long, CachedIssue> get(Collection<Long> issueIds) {
+            Map<Long, CachedIssue> found = new HashMap<>();
+            issueIds.stream().filter(issues::containsKey).forEach(id -> found.put(id, issues.get(id)));
+            return found;
+        }
+
+        @Override
+        public Map<Long, CachedIssue> put(Collection<IssueSnapshot> fresh) {
+            Map<Long, CachedIssue> stored = new HashMap<>();
+            fresh.forEach(issue -> stored.put(issue.id(), CachedIssue.seen(issue, issues.get(issue.id()))));
+            issues.putAll(stored);
+            return stored;
+        }
+    }
+}
