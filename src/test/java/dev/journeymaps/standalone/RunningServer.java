@@ -50,6 +50,12 @@ final class RunningServer implements AutoCloseable {
         return new RunningServer(server, dataDir);
     }
 
+    /** A server on any database (PostgreSQL, say), its connections passing through {@code decorate}. */
+    static RunningServer start(DatabaseConfig database, Path dataDir, UnaryOperator<DataSource> decorate) {
+        StandaloneServer server = StandaloneServer.start(new StandaloneConfig("127.0.0.1", 0, database, false), decorate);
+        return new RunningServer(server, dataDir);
+    }
+
     String url(String path) {
         return server.baseUrl() + path;
     }
