@@ -80,6 +80,11 @@ public final class StandaloneServer implements AutoCloseable {
             Connector connector = new Connector();
             connector.setPort(config.port());
             connector.setProperty("address", config.bind());
+            // gzip what compresses well (pages, JSON, scripts, styles) for clients that accept it
+            connector.setProperty("compression", "on");
+            connector.setProperty("compressionMinSize", "1024");
+            connector.setProperty("compressibleMimeType",
+                    "text/html,text/css,text/plain,application/json,application/javascript,text/javascript,image/svg+xml");
             tomcat.getService().addConnector(connector);
             tomcat.setConnector(connector);
             Context context = tomcat.addContext("", null);
