@@ -12,6 +12,16 @@ public interface Directory {
     /** At most {@code limit} active users whose name, username or e-mail matches {@code query}. */
     List<DirectoryUser> search(String query, int limit);
 
-    /** The user with this key, if there is one. */
+    /** The user with this key, if there is one (known without asking anyone: for names shown on pages). */
     Optional<DirectoryUser> user(String userKey);
+
+    /** As {@link #search(String, int)}, asked as {@code actor} where the directory is someone else's (Jira over REST). */
+    default List<DirectoryUser> search(Actor actor, String query, int limit) {
+        return search(query, limit);
+    }
+
+    /** As {@link #user(String)}, asked as {@code actor} when the directory does not know the user yet. */
+    default Optional<DirectoryUser> user(Actor actor, String userKey) {
+        return user(userKey);
+    }
 }

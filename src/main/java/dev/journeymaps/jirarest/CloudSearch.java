@@ -21,13 +21,16 @@ final class CloudSearch implements SearchEndpoint {
     }
 
     @Override
-    public Page page(String jql, List<String> fields, int maxResults, String cursor) {
+    public Page page(String jql, List<String> fields, int maxResults, String cursor, Lookup lookup) {
         ObjectNode body = http.json().createObjectNode()
                 .put("jql", jql)
                 .put("maxResults", maxResults);
         fields.forEach(body.putArray("fields")::add);
         if (cursor != null) {
             body.put("nextPageToken", cursor);
+        }
+        if (!lookup.reconcile().isEmpty()) {
+            lookup.reconcile().forEach(body.putArray("reconcileIssues")::add);
         }
         JsonNode answer = http.post(PATH, body);
 

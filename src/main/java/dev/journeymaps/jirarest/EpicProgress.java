@@ -24,6 +24,11 @@ import java.util.stream.Collectors;
  */
 final class EpicProgress {
     static final int CHUNK = 100;
+    /**
+     * At most this many pages of children per chunk of epics (100 children a page: 5,000 children for 100 epics); past
+     * it the progress counts the children read so far, rather than letting one huge or looping result hold a refresh.
+     */
+    static final int MAX_PAGES = 50;
     static final String EPIC_LINK_SCHEMA = "com.pyxis.greenhopper.jira:gh-epic-link";
     private static final String NO_FIELD = "";
 
@@ -58,8 +63,10 @@ final class EpicProgress {
                     : chunk.stream().map(IssueSnapshot::key).collect(Collectors.joining(", ", IssueQuery.quoted("Epic Link") + " in (", ")"));
             Set<String> cursors = new HashSet<>();
             String cursor = null;
+            int pages = 0;
             do {
-                SearchEndpoint.Page page = endpoint.page(jql, List.of("status", field), JiraRestClient.PAGE_SIZE, cursor);
+                SearchEndpoint.Page page = endpoint.page(jql, List.of("status", field), JiraRestClient.PAGE_SIZE, cursor,
+                        SearchEndpoint.Lookup.PICKER);
                 for (JsonNode child : page.issues()) {
                     Long epic = epicIds.get(epicOf(child.path("fields").path(field)));
                     if (epic != null) {
@@ -69,7 +76,9 @@ final class EpicProgress {
                     }
                 }
                 // Stop on an empty page or a cursor seen before, so a Jira repeating itself cannot keep us here.
-                cursor = page.issues().isEmpty() || !cursors.add(String.valueOf(page.nextCursor())) ? null : page.nextCursor();
+                pages++;
+                cursor = page.issues().isEmpty() || pages >= MAX_PAGES || !cursors.add(String.valueOf(page.nextCursor()))
+                        ? null : page.nextCursor();
             } while (cursor != null);
         }
         Map<Long, Progress> progress = new HashMap<>();

@@ -27,6 +27,22 @@ final class JiraErrors {
         return new IssueTrackerException(kind, "Jira answered " + status + " to " + what + detail, messages, errors);
     }
 
+    /** Data Center's header on a 403 that refuses the credentials themselves, e.g. {@code CAPTCHA_CHALLENGE; login-url=…}. */
+    static final String DENIED_REASON = "X-Authentication-Denied-Reason";
+
+    /**
+     * Jira refused to check the credentials at all (too many failed logins: a CAPTCHA stands in the way). That is a
+     * sign-in problem the user can solve in Jira's own login page, not "wrong credentials" and not an outage.
+     */
+    static IssueTrackerException denied(String reason, String what) {
+        String message = reason.toUpperCase(java.util.Locale.ROOT).startsWith("CAPTCHA_CHALLENGE")
+                ? "Jira wants a CAPTCHA answered before it checks these credentials again: sign in to Jira once in your "
+                        + "browser, then try again here."
+                : "Jira refused to check these credentials (" + reason.split(";")[0].strip() + ").";
+        return new IssueTrackerException(Kind.UNAUTHORIZED, "Jira answered 403 to " + what + ": " + message,
+                List.of(message), Map.of());
+    }
+
     static Kind kindOf(int status) {
         return switch (status) {
             case 401 -> Kind.UNAUTHORIZED;

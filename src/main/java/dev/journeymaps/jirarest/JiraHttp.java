@@ -41,6 +41,11 @@ final class JiraHttp {
         return send(request(pathAndQuery).GET(), "GET " + pathAndQuery, true);
     }
 
+    /** A GET that gives up after {@code timeout}, shorter than the connection's: for answers that are a nicety. */
+    JsonNode get(String pathAndQuery, Duration timeout) {
+        return send(request(pathAndQuery).timeout(timeout).GET(), "GET " + pathAndQuery, true);
+    }
+
     /** A POST that only reads (search): safe to repeat after a 503. */
     JsonNode post(String path, JsonNode body) {
         return post(path, body, true);
@@ -101,6 +106,10 @@ final class JiraHttp {
                 throw IssueTrackerException.unavailable(
                         "Jira redirected " + what + " to " + location + "; check Jira's base URL", null);
             }
+            Optional<String> denied = response.headers().firstValue(JiraErrors.DENIED_REASON);
+            if (status == 403 && denied.isPresent()) {
+                throw JiraErrors.denied(denied.get(), what);
+            }
             throw JiraErrors.from(status, response.body(), what, json);
         }
     }
@@ -110,11 +119,25 @@ final class JiraHttp {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             // Connection refused, reset, DNS, TLS, or HttpTimeoutException: Jira is not there for us now.
-            throw IssueTrackerException.unavailable("Jira did not answer " + what + ": " + e, e);
+            throw IssueTrackerException.unavailable("Jira did not answer " + what + " (" + why(e) + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw IssueTrackerException.unavailable("Interrupted while waiting for Jira: " + what, e);
         }
+    }
+
+    /** In words for the warning users see; the exception itself goes to the log with the cause. */
+    private static String why(IOException e) {
+        if (e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "no connection within the connect timeout";
+        }
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "no answer within the request timeout";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        return e.getMessage() == null ? "connection failed" : "connection failed: " + e.getMessage();
     }
 
     private JsonNode parse(String body, String what) {

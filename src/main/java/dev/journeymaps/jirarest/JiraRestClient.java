@@ -35,6 +35,9 @@ public final class JiraRestClient implements IssueTracker {
 
     private final JiraHttp http;
     private final EpicProgress epicProgress;
+    private final IssueCreation creation;
+    /** Issues this client created lately: Cloud's search is asked to reconcile them (it may not have indexed them yet). */
+    private final RecentIds recentlyCreated = new RecentIds(RecentIds.CLOUD_RECONCILE_MAX);
     private final Clock clock;
     private volatile Deployment deployment;
 
@@ -45,6 +48,7 @@ public final class JiraRestClient implements IssueTracker {
     public JiraRestClient(JiraConnection connection, Clock clock) {
         this.http = new JiraHttp(connection, new ObjectMapper());
         this.epicProgress = new EpicProgress(http);
+        this.creation = new IssueCreation(http, new CreateMeta(http));
         this.clock = clock;
     }
 
@@ -71,7 +75,7 @@ public final class JiraRestClient implements IssueTracker {
     private List<IssueSnapshot> fetchChunk(List<Long> chunk) {
         String jql = chunk.stream().map(String::valueOf).collect(Collectors.joining(",", "id in (", ")"));
         try {
-            return collect(jql, Integer.MAX_VALUE).issues();
+            return collect(jql, Integer.MAX_VALUE, new SearchEndpoint.Lookup(true, recentlyCreated.among(chunk))).issues();
         } catch (IssueTrackerException e) {
             if (e.kind() != IssueTrackerException.Kind.BAD_REQUEST) {
                 throw e;
@@ -92,7 +96,7 @@ public final class JiraRestClient implements IssueTracker {
             throw new IllegalArgumentException("limit must be positive");
         }
         try {
-            return collect(query.toJql(), limit);
+            return collect(query.toJql(), limit, SearchEndpoint.Lookup.PICKER);
         } catch (IssueTrackerException e) {
             // Jira rejects "key = ABC-9" when no such issue (or project) exists: for a picker that is "no match".
             if (query.kind() == IssueQuery.Kind.KEY && e.kind() == IssueTrackerException.Kind.BAD_REQUEST) {
@@ -102,26 +106,12 @@ public final class JiraRestClient implements IssueTracker {
         }
     }
 
-    /**
-     * Creates the issue with {@code POST /rest/api/2/issue} (v2 takes a plain-text description on
-     * both Jiras), then reads it back by id: search on Cloud is eventually consistent, {@code GET
-     * /issue} is not.
-     */
+    /** Creates the issue ({@link IssueCreation}: real issue types, Epic Name on DC, escaped description, known from the 201). */
     @Override
     public IssueSnapshot create(NewIssue newIssue) {
-        NewIssue issue = newIssue.validated();
-        ObjectNode body = http.json().createObjectNode();
-        ObjectNode fields = body.putObject("fields");
-        fields.putObject("project").put("key", issue.projectKey());
-        fields.putObject("issuetype").put("name", issue.issueType());
-        fields.put("summary", issue.summary());
-        if (!issue.description().isEmpty()) {
-            fields.put("description", issue.description());
-        }
-        JsonNode created = http.postOnce("/rest/api/2/issue", body);
-        String id = created.path("id").asText();
-        JsonNode read = http.get("/rest/api/2/issue/" + encode(id) + "?fields=" + String.join(",", IssueJson.FIELDS));
-        return IssueJson.snapshot(read, Instant.now(clock));
+        IssueSnapshot created = creation.create(newIssue.validated(), deployment(), Instant.now(clock));
+        recentlyCreated.add(created.id());
+        return created;
     }
 
     /** The user our credentials belong to. */
@@ -134,10 +124,26 @@ public final class JiraRestClient implements IssueTracker {
         return new JiraAccount(id, user.path("displayName").asText(""), user.path("emailAddress").asText(""));
     }
 
+    /** At most {@code limit} people matching the query, for owners and mentions ({@link JiraPeople}). */
+    public List<JiraPerson> people(String query, int limit) {
+        return JiraPeople.search(http, deployment(), query, limit);
+    }
+
+    /** The person with this accountId (Cloud) or user key (Data Center), if Jira knows one. */
+    public java.util.Optional<JiraPerson> person(String id) {
+        return JiraPeople.byId(http, deployment(), id);
+    }
+
+    /** The projects the signed-in user may browse, by key ({@link ProjectList}). */
+    public List<JiraProject> projects() {
+        return ProjectList.of(http, deployment());
+    }
+
     /** What the signed-in user may do in a project; a project they may not see answers 404. */
     public ProjectPermissions permissions(String projectKey) {
+        // Cloud requires "permissions"; Data Center's reference does not declare it (it answers every permission).
         JsonNode answer = http.get("/rest/api/2/mypermissions?projectKey=" + encode(projectKey)
-                + "&permissions=" + ProjectPermissions.KEYS);
+                + (deployment() == Deployment.CLOUD ? "&permissions=" + ProjectPermissions.KEYS : ""));
         JsonNode granted = answer.path("permissions");
         return new ProjectPermissions(projectKey,
                 granted.path("BROWSE_PROJECTS").path("havePermission").asBoolean(false),
@@ -156,14 +162,14 @@ public final class JiraRestClient implements IssueTracker {
     }
 
     /** Follows pages until {@code limit} issues are in hand or Jira has no more. */
-    private IssueSearchPage collect(String jql, int limit) {
+    private IssueSearchPage collect(String jql, int limit, SearchEndpoint.Lookup lookup) {
         SearchEndpoint endpoint = SearchEndpoint.forDeployment(deployment(), http);
         Instant now = Instant.now(clock);
         List<IssueSnapshot> issues = new ArrayList<>();
         String cursor = null;
         do {
             int want = Math.min(PAGE_SIZE, limit - issues.size());
-            SearchEndpoint.Page page = endpoint.page(jql, IssueJson.FIELDS, want, cursor);
+            SearchEndpoint.Page page = endpoint.page(jql, IssueJson.FIELDS, want, cursor, lookup);
             page.issues().stream().limit(limit - issues.size())
                     .forEach(node -> issues.add(IssueJson.snapshot(node, now)));
             cursor = page.nextCursor();

@@ -1,8 +1,13 @@
 package dev.journeymaps.standalone;
 
+import dev.journeymaps.standalone.jira.DaemonPool;
+import dev.journeymaps.standalone.jira.JiraPermissions;
+import dev.journeymaps.standalone.jira.JiraUserDirectory;
 import dev.journeymaps.standalone.demo.DemoIssueTracker;
 import dev.journeymaps.app.AccessPolicy;
+import dev.journeymaps.app.Directory;
 import dev.journeymaps.app.work.IssueCache;
+import dev.journeymaps.app.work.RefreshPolicy;
 import dev.journeymaps.app.work.tracker.IssueTrackers;
 import dev.journeymaps.jirarest.JiraConnection;
 import dev.journeymaps.jirarest.JiraRestClient;
@@ -16,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
 /**
@@ -25,15 +31,20 @@ import java.util.function.Function;
  */
 final class HostAccess {
     private static final Logger LOG = LoggerFactory.getLogger(HostAccess.class);
+    /** Permission checks run here, so a request waits for a slow Jira no longer than the views' bound. */
+    private static final ExecutorService JIRA_CHECKS = DaemonPool.bounded("journeymaps-permission-check", 8, 256);
 
     final RequestActor requestActor;
     final AccessPolicy policy;
     final Function<IssueCache, IssueTrackers> trackers;
+    /** Owners: the demo team without Jira; Jira's users with it. */
+    final Directory directory;
     private final JiraConfig jira;
     private final JiraUsers jiraUsers;
 
     private HostAccess(RequestActor requestActor, AccessPolicy policy, Function<IssueCache, IssueTrackers> trackers,
-                       JiraConfig jira, JiraUsers jiraUsers) {
+                       JiraConfig jira, JiraUsers jiraUsers, Directory directory) {
+        this.directory = directory;
         this.requestActor = requestActor;
         this.policy = policy;
         this.trackers = trackers;
@@ -44,16 +55,27 @@ final class HostAccess {
     static HostAccess of(JiraConfig jira, Clock clock) {
         if (jira == null) {
             LocalUser user = new LocalUser();
-            return new HostAccess(user, user, cache -> IssueTrackers.single(new DemoIssueTracker(cache, clock)), null, null);
+            return new HostAccess(user, user, cache -> IssueTrackers.single(new DemoIssueTracker(cache, clock)), null, null,
+                    LocalDirectory.withDemoTeam());
         }
         checkServiceAccount(jira);
-        JiraUsers users = new JiraUsers(jira.permissionTtl(), clock);
-        return new HostAccess(users, users, cache -> users, jira, users);
+        JiraUsers users = new JiraUsers(new JiraPermissions.Settings(jira.permissionTtl(), jira.outageGrace(),
+                RefreshPolicy.DEFAULT_MAX_WAIT, JIRA_CHECKS, clock));
+        JiraUserDirectory people = new JiraUserDirectory(users::client);
+        users.onSignIn(people::remember);
+        return new HostAccess(users, users, cache -> users, jira, users, people);
     }
 
     /** Status lozenges link to the configured Jira; the offline demo's issues exist nowhere to link to. */
     IssueUrls issueUrls() {
         return jira == null ? IssueUrls.NONE : IssueUrls.under(jira.url().toString());
+    }
+
+    /** With Jira: when a session ends, {@code listener} is told the user's key. */
+    void onSignOut(java.util.function.Consumer<String> listener) {
+        if (jiraUsers != null) {
+            jiraUsers.onSignOut(listener);
+        }
     }
 
     boolean isLocal() {

@@ -13,8 +13,11 @@ import java.util.Objects;
  *
  * @param permissionTtl how long a signed-in user's project permissions are trusted before Jira is asked again
  * @param issueMaxAge   how long cached issue data is shown before a view refreshes it from Jira
+ * @param outageGrace   while Jira is down, silent or rate limiting, how long the permissions and issue visibility Jira
+ *                      last confirmed for a user are still used (marked); never past the user's session, and never when
+ *                      Jira refuses the user (401/403)
  */
-record JiraConfig(URI url, String user, String token, Duration permissionTtl, Duration issueMaxAge) {
+record JiraConfig(URI url, String user, String token, Duration permissionTtl, Duration issueMaxAge, Duration outageGrace) {
     static final Duration DEFAULT_PERMISSION_TTL = Duration.ofMinutes(1);
 
     JiraConfig {
@@ -29,10 +32,18 @@ record JiraConfig(URI url, String user, String token, Duration permissionTtl, Du
         if (issueMaxAge.isNegative()) {
             throw new IllegalArgumentException("--issue-max-age must not be negative");
         }
+        outageGrace = outageGrace == null ? RefreshPolicy.DEFAULT_OUTAGE_GRACE : outageGrace;
+        if (outageGrace.isNegative()) {
+            throw new IllegalArgumentException("--jira-outage-grace must not be negative");
+        }
+    }
+
+    JiraConfig(URI url, String user, String token, Duration permissionTtl, Duration issueMaxAge) {
+        this(url, user, token, permissionTtl, issueMaxAge, RefreshPolicy.DEFAULT_OUTAGE_GRACE);
     }
 
     JiraConfig(URI url, String user, String token) {
-        this(url, user, token, DEFAULT_PERMISSION_TTL, RefreshPolicy.DEFAULT_MAX_AGE);
+        this(url, user, token, DEFAULT_PERMISSION_TTL, RefreshPolicy.DEFAULT_MAX_AGE, RefreshPolicy.DEFAULT_OUTAGE_GRACE);
     }
 
     boolean hasServiceAccount() {

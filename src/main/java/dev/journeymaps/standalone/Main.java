@@ -63,6 +63,12 @@ public final class Main implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}). Views never wait more than a few seconds for Jira.")
     long issueMaxAgeSeconds;
 
+    @Option(names = "--jira-outage-grace", defaultValue = "${env:JOURNEYMAPS_JIRA_OUTAGE_GRACE:-1800}",
+            description = "Seconds the permissions and issue visibility Jira last confirmed for a signed-in user are still used "
+                    + "while Jira is down, silent or rate limiting (env JOURNEYMAPS_JIRA_OUTAGE_GRACE, default ${DEFAULT-VALUE}); "
+                    + "views say Jira is unavailable meanwhile. Never past the user's session.")
+    long outageGraceSeconds;
+
     @Option(names = "--public-url", defaultValue = "${env:JOURNEYMAPS_PUBLIC_URL}",
             description = "The URL users reach this server at, for links back to maps from Jira issues "
                     + "(env JOURNEYMAPS_PUBLIC_URL; default: the address it listens on).")
@@ -81,7 +87,8 @@ public final class Main implements Callable<Integer> {
         try {
             JiraConfig jira = jiraUrl == null || jiraUrl.isBlank() ? null
                     : new JiraConfig(java.net.URI.create(jiraUrl.strip()), jiraUser, jiraToken,
-                            JiraConfig.DEFAULT_PERMISSION_TTL, java.time.Duration.ofSeconds(issueMaxAgeSeconds));
+                            JiraConfig.DEFAULT_PERMISSION_TTL, java.time.Duration.ofSeconds(issueMaxAgeSeconds),
+                            java.time.Duration.ofSeconds(outageGraceSeconds));
             server = StandaloneServer.start(new StandaloneConfig(bind, port, database, demo, jira,
                     publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip()));
         } catch (IllegalArgumentException | IllegalStateException e) {

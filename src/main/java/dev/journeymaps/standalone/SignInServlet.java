@@ -4,6 +4,7 @@ import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.work.tracker.IssueTrackerException;
 import dev.journeymaps.jirarest.JiraAccount;
 import dev.journeymaps.jirarest.JiraConnection;
+import dev.journeymaps.jirarest.JiraProject;
 import dev.journeymaps.jirarest.JiraRestClient;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -83,8 +85,9 @@ final class SignInServlet extends HttpServlet {
             account = client.myself();
         } catch (IssueTrackerException e) {
             boolean refused = e.kind() == IssueTrackerException.Kind.UNAUTHORIZED || e.kind() == IssueTrackerException.Kind.FORBIDDEN;
-            page(request, response, refused ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_SERVICE_UNAVAILABLE, null,
-                    refused ? "Jira did not accept these credentials." : "Jira could not be reached: " + e.getMessage());
+            String why = !refused ? "Jira could not be reached: " + e.getMessage()
+                    : e.errorMessages().stream().filter(m -> m.contains("CAPTCHA")).findFirst().orElse("Jira did not accept these credentials.");
+            page(request, response, refused ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_SERVICE_UNAVAILABLE, null, why);
             return;
         }
         String destination = destination(request);
@@ -102,6 +105,9 @@ final class SignInServlet extends HttpServlet {
         context.put("contextPath", request.getContextPath());
         context.put("jiraUrl", jira.url().toString());
         context.put("signedInAs", actor == null ? "" : actor.displayName());
+        Projects projects = actor == null ? new Projects(List.of(), "") : projects(actor);
+        context.put("projects", projects.list());
+        context.put("projectsProblem", projects.problem());
         context.put("error", error);
         context.put("token", token(request.getSession(true)));
         context.put("destination", destination(request));
@@ -111,6 +117,18 @@ final class SignInServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-cache, no-store");
         response.setHeader("X-Frame-Options", "DENY");
         response.getWriter().write(html);
+    }
+
+    /** The home page's list: the projects Jira lets the user browse, or why Jira could not say. */
+    record Projects(List<JiraProject> list, String problem) {
+    }
+
+    private Projects projects(Actor actor) {
+        try {
+            return new Projects(users.client(actor).projects(), "");
+        } catch (IssueTrackerException e) {
+            return new Projects(List.of(), messages.getText("journeymaps.signin.projects.unavailable"));
+        }
     }
 
     /** Where to go after signing in: a path on this server only (never another site). */

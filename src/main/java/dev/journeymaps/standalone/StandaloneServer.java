@@ -68,9 +68,11 @@ public final class StandaloneServer implements AutoCloseable {
             AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl());
             UseCases useCases = UseCases.over(database, access.policy, clock);
             MapCatalog catalog = useCases.catalog();
-            Stewardship stewardship = Stewardship.of(database, access.policy, clock, LocalDirectory.withDemoTeam());
+            Stewardship stewardship = Stewardship.of(database, access.policy, clock, access.directory);
             work = new WorkWiring(database, access.policy, access.trackers, publicUrl::get, clock,
-                    config.jira() == null ? RefreshPolicy.DEFAULT_MAX_AGE : config.jira().issueMaxAge());
+                    config.jira() == null ? RefreshPolicy.DEFAULT_MAX_AGE : config.jira().issueMaxAge(),
+                    config.jira() == null ? RefreshPolicy.DEFAULT_OUTAGE_GRACE : config.jira().outageGrace());
+            access.onSignOut(work.refresher::forget);
             if (config.seedDemo() && access.isLocal() && new DemoData(useCases).seedIfEmpty(LocalUser.ACTOR)) {
                 new DemoWork(catalog, work.linker).seed(LocalUser.ACTOR);
                 new DemoPriorities(catalog, stewardship.prioritizer(), stewardship.ownership()).seed(LocalUser.ACTOR);

@@ -1,5 +1,6 @@
 package dev.journeymaps.standalone;
 
+import dev.journeymaps.standalone.jira.DaemonPool;
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.BaseUrl;
 import dev.journeymaps.app.board.CardEvidence;
@@ -18,10 +19,7 @@ import dev.journeymaps.store.embedded.EmbeddedDatabase;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -34,27 +32,27 @@ final class WorkWiring implements AutoCloseable {
     final WorkLinker linker;
     final IssueFinder finder;
     final BaseUrl baseUrl;
+    static final int REFRESH_THREADS = 8;
+    static final int REFRESH_QUEUE = 64;
+    final IssueStatusRefresher refresher;
     private final ThreadPoolExecutor refreshPool;
 
     WorkWiring(EmbeddedDatabase database, AccessPolicy policy, Function<IssueCache, IssueTrackers> trackersOver, BaseUrl baseUrl, Clock clock,
-               Duration maxAge) {
+               Duration maxAge, Duration outageGrace) {
         this.baseUrl = baseUrl;
-        AtomicInteger threads = new AtomicInteger();
-        refreshPool = new ThreadPoolExecutor(0, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), task -> {
-            Thread thread = new Thread(task, "journeymaps-issue-refresh-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        // 10.9: core = max, so refreshes really run in parallel (a ThreadPoolExecutor with core 0 runs one at a time
+        // until its queue is full); the queue is bounded and a refused refresh shows the cache marked.
+        refreshPool = DaemonPool.bounded("journeymaps-issue-refresh", REFRESH_THREADS, REFRESH_QUEUE);
         AoIssueLinks links = new AoIssueLinks(database.session());
         cache = new AoIssueCache(database.session());
         IssueTrackers trackers = trackersOver.apply(cache);
-        IssueStatusRefresher refresher = new IssueStatusRefresher(cache, trackers,
-                new RefreshPolicy(maxAge, RefreshPolicy.DEFAULT_MAX_WAIT, refreshPool), clock);
+        refresher = new IssueStatusRefresher(cache, trackers,
+                new RefreshPolicy(maxAge, RefreshPolicy.DEFAULT_MAX_WAIT, refreshPool, outageGrace), clock);
         CardEvidence evidence = new AoCardEvidence(database.session());
         reader = new WorkStatusReader(database.repository(), policy, links, new AoActionableCards(database.session()),
                 evidence, refresher);
-        linker = new WorkLinker(database.repository(), policy, links, cache, trackers, evidence, baseUrl, clock);
-        finder = new IssueFinder(database.repository(), policy, links, trackers, evidence);
+        linker = new WorkLinker(database.repository(), policy, links, cache, trackers, evidence, baseUrl, clock, refresher);
+        finder = new IssueFinder(database.repository(), policy, links, trackers, evidence, refresher);
     }
 
     @Override

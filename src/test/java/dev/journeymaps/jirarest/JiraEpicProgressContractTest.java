@@ -76,6 +76,27 @@ class JiraEpicProgressContractTest {
     }
 
     @Test
+    void aCloudThatNeverStopsPagingIsAskedAtMostTheCappedNumberOfPagesPerChunk() {
+        java.util.concurrent.atomic.AtomicInteger token = new java.util.concurrent.atomic.AtomicInteger();
+        try (FakeJira jira = FakeJira.cloud()
+                .on("POST", "/rest/api/3/search/jql", request -> {
+                    if (!request.jql().startsWith("parent in")) {
+                        return fixture(200, "search-jql-cloud-page2.json");
+                    }
+                    com.fasterxml.jackson.databind.node.ObjectNode more = Fixtures.json("search-jql-cloud-epic-children.json").deepCopy();
+                    return FakeJira.Reply.json(200, more.put("isLast", false).put("nextPageToken", "t" + token.incrementAndGet()));
+                })) {
+            JiraRestClient client = new JiraRestClient(JiraConnection.cloud(jira.baseUrl(), "mia@example.com", "t"));
+
+            IssueSnapshot epic = client.fetch(List.of(10003L)).get(0);
+
+            assertThat(epic.children()).isEqualTo(new Progress(2, 2));
+            assertThat(jira.requests("POST", "/rest/api/3/search/jql").stream().filter(r -> r.jql().startsWith("parent in")))
+                    .hasSize(EpicProgress.MAX_PAGES);
+        }
+    }
+
+    @Test
     void aDataCenterWithoutJiraSoftwareHasNoEpicLinkAndAsksNoChildSearch() {
         try (FakeJira jira = FakeJira.dataCenter()
                 .on("GET", "/rest/api/2/field", new FakeJira.Reply(200, "[]", java.util.Map.of()))

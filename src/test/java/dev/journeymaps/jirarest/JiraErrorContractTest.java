@@ -20,6 +20,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class JiraErrorContractTest {
 
+    /** A Data Center whose project TST has Epic and Story (createmeta), as a create needs. */
+    private static FakeJira withCreateMeta(FakeJira jira) {
+        return jira.on("GET", "/rest/api/2/serverInfo", fixture(200, "serverInfo-dc.json"))
+                .on("GET", "/rest/api/2/issue/createmeta/TST/issuetypes", fixture(200, "createmeta-dc-issuetypes.json"));
+    }
+
     private static JiraRestClient client(FakeJira jira) {
         return new JiraRestClient(JiraConnection.dataCenter(jira.baseUrl(), "pat"));
     }
@@ -38,10 +44,10 @@ class JiraErrorContractTest {
 
     @Test
     void forbiddenCreateCarriesJirasMessage() {
-        try (FakeJira jira = new FakeJira().on("POST", "/rest/api/2/issue", fixture(403, "error-403.json"))) {
+        try (FakeJira jira = withCreateMeta(new FakeJira()).on("POST", "/rest/api/2/issue", fixture(403, "error-403.json"))) {
 
             var e = catchThrowableOfType(IssueTrackerException.class,
-                    () -> client(jira).create(new NewIssue("TST", "Epic", "Make checkout painless", "")));
+                    () -> client(jira).create(new NewIssue("TST", "Story", "Make checkout painless", "")));
 
             assertThat(e.kind()).isEqualTo(Kind.FORBIDDEN);
             assertThat(e.errorMessages()).containsExactly("You do not have permission to create issues in this project.");
@@ -50,13 +56,38 @@ class JiraErrorContractTest {
 
     @Test
     void unknownProjectIsNotFoundWithJirasMessage() {
-        try (FakeJira jira = new FakeJira().on("GET", "/rest/api/2/mypermissions", fixture(404, "error-404.json"))) {
+        try (FakeJira jira = FakeJira.dataCenter().on("GET", "/rest/api/2/mypermissions", fixture(404, "error-404.json"))) {
 
             var e = catchThrowableOfType(IssueTrackerException.class, () -> client(jira).permissions("NOPE"));
 
             assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND);
             assertThat(e.errorMessages()).containsExactly("No project could be found with key 'NOPE'.");
             assertThat(e.getMessage()).contains("404", "No project could be found with key 'NOPE'.");
+        }
+    }
+
+    @Test
+    void anIssueTypeTheProjectLacksIsABadRequestNamingTheTypesItHasBeforeAnythingIsCreated() {
+        try (FakeJira jira = withCreateMeta(new FakeJira())) {
+
+            var e = catchThrowableOfType(IssueTrackerException.class,
+                    () -> client(jira).create(new NewIssue("TST", "Saga", "Make checkout painless", "")));
+
+            assertThat(e.kind()).isEqualTo(Kind.BAD_REQUEST);
+            assertThat(e.errors().get("issueType")).contains("Epic, Story").doesNotContain("Sub-task");
+            assertThat(jira.requests("POST", "/rest/api/2/issue")).isEmpty();
+        }
+    }
+
+    @Test
+    void aCaptchaChallengeIsReportedAsSuchNotAsWrongCredentials() {
+        try (FakeJira jira = new FakeJira().on("GET", "/rest/api/2/myself", fixture(403, "error-403.json")
+                .withHeader("X-Authentication-Denied-Reason", "CAPTCHA_CHALLENGE; login-url=https://jira.example.com/login.jsp"))) {
+
+            var e = catchThrowableOfType(IssueTrackerException.class, () -> client(jira).myself());
+
+            assertThat(e.kind()).isEqualTo(Kind.UNAUTHORIZED);
+            assertThat(e.errorMessages()).singleElement().asString().contains("CAPTCHA", "sign in to Jira once in your browser");
         }
     }
 
@@ -75,10 +106,10 @@ class JiraErrorContractTest {
 
     @Test
     void rejectedCreateCarriesJirasFieldErrors() {
-        try (FakeJira jira = new FakeJira().on("POST", "/rest/api/2/issue", fixture(400, "error-400-create.json"))) {
+        try (FakeJira jira = withCreateMeta(new FakeJira()).on("POST", "/rest/api/2/issue", fixture(400, "error-400-create.json"))) {
 
             var e = catchThrowableOfType(IssueTrackerException.class,
-                    () -> client(jira).create(new NewIssue("TST", "Saga", "Make checkout painless", "")));
+                    () -> client(jira).create(new NewIssue("TST", "Story", "Make checkout painless", "")));
 
             assertThat(e.kind()).isEqualTo(Kind.BAD_REQUEST);
             assertThat(e.errors()).isEqualTo(Map.of("issuetype", "The issue type selected is invalid."));
@@ -115,11 +146,11 @@ class JiraErrorContractTest {
 
     @Test
     void aCreateAnswered503IsNotRepeatedBecauseJiraMayHaveCreatedTheIssue() {
-        try (FakeJira jira = new FakeJira()
+        try (FakeJira jira = withCreateMeta(new FakeJira())
                 .on("POST", "/rest/api/2/issue", new FakeJira.Reply(503, "", Map.of("Retry-After", "0")))) {
 
             var e = catchThrowableOfType(IssueTrackerException.class,
-                    () -> client(jira).create(new NewIssue("TST", "Epic", "Make checkout painless", "")));
+                    () -> client(jira).create(new NewIssue("TST", "Story", "Make checkout painless", "")));
 
             assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
             assertThat(jira.requests("POST", "/rest/api/2/issue")).hasSize(1);

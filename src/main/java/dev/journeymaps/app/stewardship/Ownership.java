@@ -55,11 +55,11 @@ public class Ownership {
         new Violations().required("query", q, QUERY_MAX)
                 .check(limit == null || (limit >= 1 && limit <= PICKER_LIMIT), "limit", "Ask for 1 to " + PICKER_LIMIT + " people.")
                 .throwIfAny();
-        return directory.search(q, limit == null ? PICKER_LIMIT : limit);
+        return directory.search(actor, q, limit == null ? PICKER_LIMIT : limit);
     }
 
     public CardPriority assignCardOwner(Actor actor, long mapId, long version, long cardId, String ownerKey) {
-        String owner = knownOwner(ownerKey);
+        String owner = knownOwner(actor, ownerKey);
         MapBoard board = access.editable(actor, mapId, version);
         CardPriority before = reader.actionable(board, cardId);
         CardTriage updated = before.triage().withOwner(owner);
@@ -74,7 +74,7 @@ public class Ownership {
     }
 
     public JourneyMap assignMapOwner(Actor actor, long mapId, long version, String ownerKey) {
-        String owner = knownOwner(ownerKey);
+        String owner = knownOwner(actor, ownerKey);
         MapBoard board = access.editable(actor, mapId, version);
         JourneyMap map = board.map();
         MapDetails details = new MapDetails(map.title(), map.type(), map.scope(), owner, map.personaId()).validated();
@@ -89,10 +89,10 @@ public class Ownership {
     }
 
     /** The key if the directory knows it, "" for nobody; anything else is bad input (400). */
-    private String knownOwner(String ownerKey) {
+    private String knownOwner(Actor actor, String ownerKey) {
         String key = Text.orEmpty(ownerKey);
         new Violations().maxLength("owner", key, Limits.USER_KEY).throwIfAny();
-        if (!key.isEmpty() && directory.user(key).isEmpty()) {
+        if (!key.isEmpty() && directory.user(actor, key).isEmpty()) {
             throw ValidationException.field("owner", "There is no user \"" + key + "\". Pick the owner with the user picker.");
         }
         return key;

@@ -30,13 +30,16 @@ public class IssueFinder {
     private final IssueLinks links;
     private final IssueTrackers trackers;
     private final CardEvidence evidence;
+    private final IssueStatusRefresher visibility;
 
+    /** @param visibility confirms with Jira, as the user, that they may see the issue before anything about it is shown */
     public IssueFinder(MapRepository repository, AccessPolicy policy, IssueLinks links, IssueTrackers trackers,
-                       CardEvidence evidence) {
+                       CardEvidence evidence, IssueStatusRefresher visibility) {
         this.access = new MapAccess(repository, policy);
         this.links = links;
         this.trackers = trackers;
         this.evidence = evidence;
+        this.visibility = visibility;
     }
 
     /** {@code typed} is what the user typed (a key or text); {@code jql} is raw JQL. Exactly one is needed. */
@@ -55,11 +58,16 @@ public class IssueFinder {
 
     /**
      * The cards linked to the issue on maps the user may view (others are left out, as Jira leaves out what a
-     * user may not browse). Loads each linking map once.
+     * user may not browse). Loads each linking map once. An issue Jira has not confirmed for this user (hidden from
+     * them, gone, or Jira cannot be asked) addresses nothing they are told about: the answer is the same as for an
+     * issue no card links.
      */
     public List<AddressedCard> cardsAddressing(Actor actor, long issueId) {
         Map<Long, List<IssueLink>> byMap = new LinkedHashMap<>();
         links.ofIssue(issueId).forEach(link -> byMap.computeIfAbsent(link.mapId(), id -> new ArrayList<>()).add(link));
+        if (byMap.isEmpty() || visibility.read(actor, List.of(issueId)).withheld().contains(issueId)) {
+            return List.of();
+        }
         List<AddressedCard> cards = new ArrayList<>();
         Map<Long, Integer> counts = evidence.countByCard(byMap.values().stream().flatMap(List::stream).map(IssueLink::cardId).toList());
         for (Map.Entry<Long, List<IssueLink>> entry : byMap.entrySet()) {

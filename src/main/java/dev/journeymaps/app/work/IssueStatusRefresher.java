@@ -9,6 +9,7 @@ import dev.journeymaps.domain.work.IssueSnapshot;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,17 +17,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /**
- * Reads linked issues from the cache and refreshes the stale ones in ONE batched {@link IssueTracker#fetch}
- * (the adapter may chunk it), waiting at most {@link RefreshPolicy#maxWait()}. The fetch runs as the user, so
- * it also confirms which issues Jira lets them see ({@link IssueVisibility}); issues it hides are not shown
- * to them from the shared cache. When Jira is down or slow the cache is shown as it is, marked; a fetch that
- * finishes late still lands in the cache for the next view.
+ * Reads linked issues from the shared cache for one user and refreshes the stale or unconfirmed ones in ONE batched
+ * {@link IssueTracker#fetch} as that user (the adapter may chunk it), waiting at most {@link RefreshPolicy#maxWait()}.
+ * <p>The rule: a user is shown a cached issue only if Jira confirmed it <em>for that user</em> within the max age
+ * ({@link IssueVisibility}), on every path. While Jira is down, slow or rate limiting, confirmations up to the outage
+ * grace are used, marked; issues never confirmed for the user are withheld ("hidden or unavailable", key and all).
+ * Jira refusing the user (401, 403) is not an outage: it is thrown, and nothing is shown. A fetch that finishes after
+ * the view stopped waiting still lands in the cache and in the user's confirmations; a view that needs an issue already
+ * being fetched for the user waits for that fetch ({@link RefreshesInFlight}).
  */
 public final class IssueStatusRefresher {
     private final IssueCache cache;
@@ -34,64 +39,148 @@ public final class IssueStatusRefresher {
     private final RefreshPolicy policy;
     private final Clock clock;
     private final IssueVisibility visibility;
+    private final RefreshesInFlight inFlight = new RefreshesInFlight();
 
     public IssueStatusRefresher(IssueCache cache, IssueTrackers trackers, RefreshPolicy policy, Clock clock) {
         this.cache = cache;
         this.trackers = trackers;
         this.policy = policy;
         this.clock = clock;
-        this.visibility = new IssueVisibility(policy.maxAge());
+        this.visibility = new IssueVisibility(policy.outageGrace());
     }
 
-    /** What a view shows: the issues the user may see, by id, and how fresh they are. */
-    public record Refreshed(Map<Long, CachedIssue> issues, Freshness freshness) {
+    /**
+     * What a view shows: the issues the user may see, by id, how fresh they are, and the linked issues withheld from
+     * this user (Jira hides them, they are gone, or Jira could not confirm them for the user).
+     */
+    public record Refreshed(Map<Long, CachedIssue> issues, Freshness freshness, Set<Long> withheld) {
+        public Refreshed {
+            issues = Map.copyOf(issues);
+            withheld = Set.copyOf(withheld);
+        }
     }
 
     public Refreshed read(Actor actor, Collection<Long> issueIds) {
-        Set<Long> ids = new LinkedHashSet<>(issueIds);
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(issueIds));
         Instant now = clock.instant();
-        Map<Long, CachedIssue> known = new HashMap<>(ids.isEmpty() ? Map.of() : cache.get(ids));
-        Map<Long, Boolean> visibleToActor = visibility.known(actor, ids, now);
-        known.keySet().removeIf(id -> Boolean.FALSE.equals(visibleToActor.get(id)));
-        // Stale, or not yet confirmed visible to this user: the shared cache must not show it to them unasked.
-        List<Long> stale = ids.stream().filter(id -> !visibleToActor.containsKey(id)
-                || visibleToActor.get(id) && (!known.containsKey(id) || known.get(id).isStale(now, policy.maxAge()))).toList();
-        if (stale.isEmpty()) {
-            return new Refreshed(known, Freshness.current(oldest(known.values(), now)));
-        }
-        CompletableFuture<Map<Long, CachedIssue>> refresh;
-        try {
-            refresh = CompletableFuture.supplyAsync(() -> store(trackers.of(actor).fetch(stale)), policy.executor());
-        } catch (RuntimeException rejected) {
-            return unavailable(known, now, "The refresh could not start: " + rejected.getMessage());
-        }
-        try {
-            Map<Long, CachedIssue> fresh = refresh.get(policy.maxWait().toMillis(), TimeUnit.MILLISECONDS);
-            visibility.answered(actor, stale, fresh.keySet(), now);
-            // Asked for but not returned: deleted, or hidden from this user by Jira's permissions.
-            stale.stream().filter(id -> !fresh.containsKey(id)).forEach(known::remove);
-            known.putAll(fresh);
-            return new Refreshed(known, Freshness.current(oldest(known.values(), now)));
-        } catch (TimeoutException e) {
-            return unavailable(known, now, "Jira did not answer within " + policy.maxWait().toMillis() + " ms.");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IssueTrackerException tracker) {
-                return unavailable(known, now, tracker.getMessage());
+        Map<Long, CachedIssue> cached = ids.isEmpty() ? Map.of() : cache.get(ids);
+        Map<Long, Boolean> confirmed = visibility.known(actor, ids, now, policy.maxAge());
+        Map<Long, CachedIssue> shown = new HashMap<>();
+        List<Long> ask = new ArrayList<>();
+        for (Long id : ids) {
+            Boolean visible = confirmed.get(id);
+            CachedIssue issue = cached.get(id);
+            if (visible == null || visible && (issue == null || issue.isStale(now, policy.maxAge()))) {
+                ask.add(id);
+            } else if (visible) {
+                shown.put(id, issue);
             }
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return unavailable(known, now, "Interrupted while waiting for Jira.");
+        }
+        if (ask.isEmpty()) {
+            return refreshed(ids, shown, Freshness.current(oldest(shown.values(), now)));
+        }
+        Answers answers = await(actor, ask);
+        for (Long id : answers.answered()) {
+            CachedIssue fresh = answers.fresh().get(id);
+            if (fresh != null) {
+                shown.put(id, fresh);
+            }
+        }
+        if (answers.problem() == null) {
+            return refreshed(ids, shown, Freshness.current(oldest(shown.values(), now)));
+        }
+        // Jira could not be asked: what it last confirmed for this user, within the outage grace, is shown marked.
+        List<Long> unanswered = ask.stream().filter(id -> !answers.answered().contains(id)).toList();
+        visibility.known(actor, unanswered, now, policy.outageGrace()).forEach((id, visible) -> {
+            if (visible && cached.containsKey(id)) {
+                shown.put(id, cached.get(id));
+            }
+        });
+        return refreshed(ids, shown, new Freshness(oldest(shown.values(), now), true, true, answers.problem()));
+    }
+
+    /** An issue Jira just gave this user (created or linked by them): cached, and known visible to them at once. */
+    public CachedIssue seen(Actor actor, IssueSnapshot issue) {
+        CachedIssue stored = cache.put(List.of(issue)).get(issue.id());
+        visibility.answered(actor, List.of(issue.id()), Set.of(issue.id()), clock.instant());
+        return stored;
+    }
+
+    /** Nothing Jira said about this user is used any more (they signed out, or Jira refused their credentials). */
+    public void forget(String userKey) {
+        visibility.forget(userKey);
+    }
+
+    /** Which asked-for issues Jira answered (visible ones in {@code fresh}), and why the others were not, if any. */
+    private record Answers(Set<Long> answered, Map<Long, CachedIssue> fresh, String problem) {
+    }
+
+    private Answers await(Actor actor, List<Long> ask) {
+        RefreshesInFlight.Joined joined = inFlight.join(actor, ask);
+        if (!joined.mineIds().isEmpty()) {
+            start(actor, joined);
+        }
+        long deadline = System.nanoTime() + policy.maxWait().toNanos();
+        Set<Long> answered = new LinkedHashSet<>();
+        Map<Long, CachedIssue> fresh = new HashMap<>();
+        String problem = null;
+        for (Map.Entry<RefreshesInFlight.Fetch, List<Long>> fetch : joined.all().entrySet()) {
+            try {
+                Map<Long, CachedIssue> got = fetch.getKey().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                answered.addAll(fetch.getValue());
+                fetch.getValue().stream().filter(got::containsKey).forEach(id -> fresh.put(id, got.get(id)));
+            } catch (TimeoutException e) {
+                problem = "Jira did not answer within " + policy.maxWait().toMillis() + " ms.";
+            } catch (ExecutionException e) {
+                problem = outage(actor, e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                problem = "Interrupted while waiting for Jira.";
+            }
+        }
+        return new Answers(answered, fresh, problem);
+    }
+
+    /** Jira refusing the user is thrown, never shown as an outage; anything else Jira did is an outage. */
+    private String outage(Actor actor, Throwable cause) {
+        if (cause instanceof IssueTrackerException tracker) {
+            if (tracker.kind() == IssueTrackerException.Kind.UNAUTHORIZED || tracker.kind() == IssueTrackerException.Kind.FORBIDDEN) {
+                visibility.forget(actor.userKey());
+                throw tracker;
+            }
+            return tracker.getMessage();
+        }
+        throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
+
+    private void start(Actor actor, RefreshesInFlight.Joined joined) {
+        RefreshesInFlight.Fetch mine = joined.mine();
+        List<Long> ids = joined.mineIds();
+        try {
+            policy.executor().execute(() -> {
+                try {
+                    mine.complete(fetchAndRecord(actor, ids));
+                } catch (RuntimeException | Error e) {
+                    mine.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException rejected) {
+            mine.completeExceptionally(IssueTrackerException.unavailable("The refresh could not start: every refresh "
+                    + "thread is busy and the queue is full.", rejected));
         }
     }
 
-    private Map<Long, CachedIssue> store(List<IssueSnapshot> fetched) {
-        return fetched.isEmpty() ? Map.of() : cache.put(fetched);
+    /** Runs as the user; records the answer whenever it arrives, also after the view stopped waiting. */
+    private Map<Long, CachedIssue> fetchAndRecord(Actor actor, List<Long> ids) {
+        List<IssueSnapshot> fetched = trackers.of(actor).fetch(ids);
+        Map<Long, CachedIssue> stored = fetched.isEmpty() ? Map.of() : cache.put(fetched);
+        visibility.answered(actor, ids, stored.keySet(), clock.instant());
+        return stored;
     }
 
-    private static Refreshed unavailable(Map<Long, CachedIssue> known, Instant now, String problem) {
-        return new Refreshed(known, new Freshness(oldest(known.values(), now), true, true, problem));
+    private static Refreshed refreshed(List<Long> ids, Map<Long, CachedIssue> shown, Freshness freshness) {
+        Set<Long> withheld = ids.stream().filter(id -> !shown.containsKey(id)).collect(Collectors.toSet());
+        return new Refreshed(shown, freshness, withheld);
     }
 
     private static Instant oldest(Collection<CachedIssue> issues, Instant now) {

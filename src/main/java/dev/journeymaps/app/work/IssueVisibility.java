@@ -11,17 +11,18 @@ import java.util.Set;
 
 /**
  * What Jira last told each user about whether they may see an issue, and when. The issue cache is shared by
- * every user, so a cached issue is only shown to a user Jira has confirmed may see it within the max age;
- * the others are asked for in the same batched fetch as the stale ones. Kept in memory per node (it only
- * saves Jira calls), for the most recently active {@value #MAX_USERS} users.
+ * every user, so a cached issue is only shown to a user Jira has confirmed may see it: within the max age while
+ * Jira answers, within the outage grace while it does not ({@link RefreshPolicy#outageGrace()}). Answers are
+ * recorded whenever they arrive, also after the view that asked stopped waiting. Kept in memory per node (it only
+ * saves Jira calls; a node that knows nothing asks again), for the most recently active {@value #MAX_USERS} users.
  */
-final class IssueVisibility {
+public final class IssueVisibility {
     static final int MAX_USERS = 1_000;
 
     private record Check(Instant at, boolean visible) {
     }
 
-    private final Duration maxAge;
+    private final Duration keepFor;
     private final Map<String, Map<Long, Check>> byUser = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Map<Long, Check>> eldest) {
@@ -29,21 +30,22 @@ final class IssueVisibility {
         }
     };
 
-    IssueVisibility(Duration maxAge) {
-        this.maxAge = maxAge;
+    /** @param keepFor the longest any answer is used for (the larger of max age and outage grace) */
+    public IssueVisibility(Duration keepFor) {
+        this.keepFor = keepFor;
     }
 
-    /** For each of these issues Jira answered for this user within the max age: whether the user may see it. */
-    synchronized Map<Long, Boolean> known(Actor actor, Collection<Long> issueIds, Instant now) {
+    /** For each of these issues Jira answered for this user within {@code maxAge}: whether the user may see it. */
+    synchronized Map<Long, Boolean> known(Actor actor, Collection<Long> issueIds, Instant now, Duration maxAge) {
         Map<Long, Check> checks = byUser.get(actor.userKey());
         Map<Long, Boolean> known = new HashMap<>();
         if (checks == null) {
             return known;
         }
-        checks.values().removeIf(check -> check.at().plus(maxAge).isBefore(now));
+        checks.values().removeIf(check -> check.at().plus(keepFor).isBefore(now));
         for (Long id : issueIds) {
             Check check = checks.get(id);
-            if (check != null) {
+            if (check != null && !check.at().plus(maxAge).isBefore(now)) {
                 known.put(id, check.visible());
             }
         }
@@ -51,10 +53,18 @@ final class IssueVisibility {
     }
 
     /** Jira was asked for {@code asked} as this user and returned {@code visible}: the rest are hidden from them. */
-    synchronized void answered(Actor actor, Collection<Long> asked, Set<Long> visible, Instant now) {
+    synchronized void answered(Actor actor, Collection<Long> asked, Set<Long> visible, Instant at) {
         Map<Long, Check> checks = byUser.computeIfAbsent(actor.userKey(), user -> new HashMap<>());
         for (Long id : asked) {
-            checks.put(id, new Check(now, visible.contains(id)));
+            Check before = checks.get(id);
+            if (before == null || !before.at().isAfter(at)) {
+                checks.put(id, new Check(at, visible.contains(id)));
+            }
         }
+    }
+
+    /** The user signed out or Jira refused their credentials: nothing Jira said about them is used any more. */
+    public synchronized void forget(String userKey) {
+        byUser.remove(userKey);
     }
 }

@@ -40,9 +40,22 @@ public class WorkLinker {
     private final CardEvidence evidence;
     private final BaseUrl baseUrl;
     private final Clock clock;
+    private final IssueStatusRefresher refresher;
+    private final CreateGuard createGuard = new CreateGuard();
 
     public WorkLinker(MapRepository repository, AccessPolicy policy, IssueLinks links, IssueCache cache,
                       IssueTrackers trackers, CardEvidence evidence, BaseUrl baseUrl, Clock clock) {
+        this(repository, policy, links, cache, trackers, evidence, baseUrl, clock, null);
+    }
+
+    /**
+     * @param refresher when given, an issue the user just linked or created is known visible to them at once (Jira
+     *                  Cloud's search may not return it for a while); without it, only the cache is written
+     */
+    public WorkLinker(MapRepository repository, AccessPolicy policy, IssueLinks links, IssueCache cache,
+                      IssueTrackers trackers, CardEvidence evidence, BaseUrl baseUrl, Clock clock,
+                      IssueStatusRefresher refresher) {
+        this.refresher = refresher;
         this.repository = repository;
         this.access = new MapAccess(repository, policy);
         this.links = links;
@@ -66,7 +79,7 @@ public class WorkLinker {
         MapBoard board = access.editable(actor, mapId, version);
         actionableCard(board, cardId);
         IssueSnapshot issue = find(actor, target);
-        CachedIssue cached = cache.put(List.of(issue)).get(issue.id());
+        CachedIssue cached = seen(actor, issue);
         return attach(actor, board, cardId, cached);
     }
 
@@ -92,9 +105,19 @@ public class WorkLinker {
         String title = summary == null || summary.isBlank() ? IssueDescription.summaryOf(card.text(), NewIssue.SUMMARY_MAX) : summary;
         NewIssue request = new NewIssue(board.map().projectKey(), issueType, title,
                 IssueDescription.of(card, evidence.describe(mapId, cardId), baseUrl.mapPage(mapId))).validated();
-        IssueSnapshot created = trackers.of(actor).create(request);
-        CachedIssue cached = cache.put(List.of(created)).get(created.id());
-        return attachCreated(actor, board, cardId, cached);
+        String key = CreateGuard.key(cardId, request.issueType(), request.summary());
+        return createGuard.once(key, clock.instant(), earlier -> {
+            if (earlier.isPresent()) {
+                // A retry of a create Jira already accepted: the card is linked to that issue (or is linked now).
+                CachedIssue made = cache.get(List.of(earlier.get())).get(earlier.get());
+                if (made != null) {
+                    return attachCreated(actor, board, cardId, made);
+                }
+            }
+            IssueSnapshot created = trackers.of(actor).create(request);
+            createGuard.remember(key, created.id(), clock.instant());
+            return attachCreated(actor, board, cardId, seen(actor, created));
+        });
     }
 
     /**
@@ -139,6 +162,10 @@ public class WorkLinker {
         return new LinkResult(wanted, issue, board.version() + (added ? 1 : 0), added);
     }
 
+    private CachedIssue seen(Actor actor, IssueSnapshot issue) {
+        return refresher != null ? refresher.seen(actor, issue) : cache.put(List.of(issue)).get(issue.id());
+    }
+
     private IssueSnapshot find(Actor actor, Target target) {
         IssueQuery byKey = target.issueId() != null ? null : IssueQuery.typed(target.issueKey());
         if (byKey != null && byKey.kind() != IssueQuery.Kind.KEY) {
@@ -149,8 +176,9 @@ public class WorkLinker {
                 ? tracker.fetch(List.of(target.issueId()))
                 : tracker.search(byKey, 1).issues();
         String name = target.issueId() != null ? "with id " + target.issueId() : target.issueKey();
+        // Jira answers "key = CX-6" with the issue now called NEW-1 when CX-6 was moved: that is the issue meant.
         return found.stream()
-                .filter(issue -> target.issueId() != null || issue.key().equalsIgnoreCase(target.issueKey()))
+                .filter(issue -> target.issueId() == null || issue.id() == target.issueId())
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Issue " + name + " does not exist or is not visible to you."));
     }

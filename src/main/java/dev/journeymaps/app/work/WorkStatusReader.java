@@ -45,7 +45,7 @@ public class WorkStatusReader {
         List<IssueLink> mapLinks = links.ofMap(mapId);
         IssueStatusRefresher.Refreshed issues = refresher.read(actor, issueIds(mapLinks));
         WorkStatus status = WorkStatus.of(ActionableCard.of(board), board.stages().stream().map(Stage::id).toList(),
-                mapLinks, issues.issues(), evidence.latestByCard(List.of(mapId)));
+                withheldKeys(mapLinks, issues), issues.issues(), evidence.latestByCard(List.of(mapId)));
         return new MapWork(board, status, issues.freshness());
     }
 
@@ -72,6 +72,16 @@ public class WorkStatusReader {
 
     /** Every map's roll-up, and how fresh the issue data behind them is. */
     public record ProjectWork(List<MapWorkSummary> maps, Freshness freshness) {
+    }
+
+    /**
+     * A link keeps the key the issue had when linked; for an issue Jira has not confirmed for this user that key is
+     * withheld too, so the view says "hidden or unavailable" and nothing about the issue.
+     */
+    private static List<IssueLink> withheldKeys(List<IssueLink> links, IssueStatusRefresher.Refreshed issues) {
+        return links.stream().map(link -> issues.withheld().contains(link.issueId())
+                ? new IssueLink(link.mapId(), link.cardId(), link.issueId(), "", link.createdBy(), link.createdAt())
+                : link).toList();
     }
 
     private static List<Long> issueIds(List<IssueLink> links) {

@@ -11,6 +11,7 @@ import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.board.MapCatalog;
 import dev.journeymaps.app.work.MapWork;
 import dev.journeymaps.app.work.MapWorkSummary;
+import dev.journeymaps.app.work.tracker.IssueTrackerException;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.app.board.PersonaDirectory;
 import dev.journeymaps.app.PermissionDeniedException;
@@ -130,6 +131,23 @@ public class MapPagesServlet extends HttpServlet {
             status(request, response, HttpServletResponse.SC_FORBIDDEN, "journeymaps.error.forbidden", e.getMessage());
         } catch (ValidationException e) {
             status(request, response, HttpServletResponse.SC_BAD_REQUEST, "journeymaps.error.invalid", e.getMessage());
+        } catch (IssueTrackerException e) {
+            jiraRefused(request, response, e);
+        }
+    }
+
+    /**
+     * Jira no longer accepts the user's credentials (revoked or expired token): sign in again and come back to this
+     * page. Jira forbidding something is 403; Jira down with nothing confirmed to show is our own 503 page.
+     */
+    private void jiraRefused(HttpServletRequest request, HttpServletResponse response, IssueTrackerException e) throws IOException {
+        switch (e.kind()) {
+            case UNAUTHORIZED -> response.sendRedirect(loginUrl(request));
+            case FORBIDDEN -> status(request, response, HttpServletResponse.SC_FORBIDDEN, "journeymaps.error.forbidden",
+                    String.join(" ", e.errorMessages()));
+            case NOT_FOUND -> status(request, response, HttpServletResponse.SC_NOT_FOUND, "journeymaps.error.notfound", "");
+            default -> status(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "journeymaps.error.jira",
+                    messages.getText("journeymaps.error.jira.detail"));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.journeymaps.app.work.tracker.IssueTracker;
 import dev.journeymaps.domain.work.CachedIssue;
 import dev.journeymaps.domain.work.IssueSnapshot;
 import dev.journeymaps.domain.work.StatusCategory;
+import dev.journeymaps.app.work.tracker.IssueTrackerException;
 import dev.journeymaps.testing.FetchOnlyTracker;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,68 @@ class IssueVisibilityTest {
         assertThat(refresher.read(BOB, List.of(OPEN, SECRET)).issues()).containsOnlyKeys(OPEN);
 
         assertThat(fetches).containsExactly("bob:[1, 2]", "bob:[1, 2]");
+    }
+
+    @Test
+    void anAnswerThatArrivesAfterTheViewStoppedWaitingIsRecordedAndAViewMeanwhileJoinsTheFetchInFlight() throws Exception {
+        java.util.concurrent.CountDownLatch jiraMayAnswer = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            IssueStatusRefresher slow = new IssueStatusRefresher(cache, actor -> {
+                IssueTracker jira = jiraAs(actor);
+                return new FetchOnlyTracker(ids -> {
+                    await(jiraMayAnswer);
+                    return jira.fetch(ids);
+                });
+            }, new RefreshPolicy(Duration.ofMinutes(5), Duration.ZERO, one), clock);
+
+            IssueStatusRefresher.Refreshed first = slow.read(BOB, List.of(OPEN, SECRET));
+            IssueStatusRefresher.Refreshed meanwhile = slow.read(BOB, List.of(OPEN, SECRET));
+            jiraMayAnswer.countDown();
+            one.submit(() -> { }).get(); // the pool runs in order: the fetch has finished and been recorded
+
+            IssueStatusRefresher.Refreshed after = slow.read(BOB, List.of(OPEN, SECRET));
+
+            assertThat(first.freshness().jiraUnavailable()).isTrue();
+            assertThat(first.issues()).as("never confirmed for Bob: nothing shown").isEmpty();
+            assertThat(first.withheld()).containsExactlyInAnyOrder(OPEN, SECRET);
+            assertThat(meanwhile.issues()).isEmpty();
+            assertThat(after.freshness().jiraUnavailable()).isFalse();
+            assertThat(after.issues()).containsOnlyKeys(OPEN);
+            assertThat(after.withheld()).containsExactly(SECRET);
+            assertThat(fetches).as("one fetch: the second view joined it, the third used its late answer").containsExactly("bob:[1, 2]");
+        } finally {
+            jiraMayAnswer.countDown();
+            one.shutdownNow();
+        }
+    }
+
+    @Test
+    void anIssueTheUserJustCreatedOrLinkedIsShownWithoutAskingJiraAgain() {
+        refresher.seen(BOB, new IssueSnapshot(OPEN, "SHOP-1", "Issue 1", "Story", "To Do", StatusCategory.TO_DO, "", clock.instant()));
+
+        assertThat(refresher.read(BOB, List.of(OPEN)).issues()).containsOnlyKeys(OPEN);
+        assertThat(fetches).isEmpty();
+    }
+
+    @Test
+    void jiraRefusingTheUserIsThrownNotShownAsAnOutage() {
+        refresher.read(ALICE, List.of(OPEN, SECRET));
+        clock.advance(Duration.ofMinutes(6));
+        IssueStatusRefresher refused = new IssueStatusRefresher(cache, actor -> new FetchOnlyTracker(ids -> {
+            throw new IssueTrackerException(IssueTrackerException.Kind.UNAUTHORIZED, "401", List.of(), Map.of());
+        }), RefreshPolicy.inline(Duration.ofMinutes(5)), clock);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> refused.read(ALICE, List.of(OPEN, SECRET)))
+                .isInstanceOf(IssueTrackerException.class);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Jira as one user: everyone sees OPEN; only Alice sees SECRET. */

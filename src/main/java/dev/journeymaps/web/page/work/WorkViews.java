@@ -84,6 +84,11 @@ public final class WorkViews {
     private IssueLozenge lozenge(IssueLink link, CachedIssue cached, IssueUrls issueUrls) {
         IssueSnapshot issue = cached.snapshot();
         String key = issue.key().isEmpty() ? link.issueKey() : issue.key();
+        if (key.isEmpty()) {
+            // Jira has not confirmed this issue for the user: nothing about it is shown, not even its key.
+            return new IssueLozenge(link.issueId(), messages.getText("journeymaps.work.issue.withheld"), "", "",
+                    messages.getText("journeymaps.work.status.unknown"), "unknown", lozengeClass(StatusCategory.UNKNOWN));
+        }
         StatusCategory category = issue.statusCategory();
         String statusName = issue.statusName().isEmpty() ? messages.getText("journeymaps.work.status.unknown") : issue.statusName();
         return new IssueLozenge(link.issueId(), key, issueUrls.browse(key), issue.summary(), statusName,

@@ -25,13 +25,14 @@ public final class StewardshipJson {
     }
 
     /** A user: the key to store, the name to show. Absent (null) when nobody. */
-    record Person(String key, String displayName) {
+    record Person(String key, String displayName, String avatarUrl) {
         public static Person of(String key, Function<String, String> names) {
-            return key == null || key.isEmpty() ? null : new Person(key, names.apply(key));
+            return key == null || key.isEmpty() ? null : new Person(key, names.apply(key), "");
         }
 
+        /** With the avatar's URL in the user picker's answers ("" when the directory has none). */
         public static Person of(DirectoryUser user) {
-            return new Person(user.key(), user.displayName());
+            return new Person(user.key(), user.displayName(), user.avatarUrl());
         }
     }
 

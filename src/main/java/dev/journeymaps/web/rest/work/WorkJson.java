@@ -30,15 +30,20 @@ final class WorkJson {
         }
     }
 
-    /** An issue as we last saw it. {@code known} is false for a linked issue the cache has never seen. */
+    /**
+     * An issue as we last saw it. {@code known} is false for a linked issue we may not show this user; then
+     * {@code withheld} is true and key, summary and status are empty: Jira hides it from them, it is gone, or Jira could
+     * not be asked to confirm it for them ("hidden or unavailable").
+     */
     record IssueJson(long id, String key, String summary, String issueType, String statusName, String statusCategory,
-                     String assignee, ProgressJson progress, Instant fetchedAt, Instant doneSince, boolean known) {
+                     String assignee, ProgressJson progress, Instant fetchedAt, Instant doneSince, boolean known,
+                     boolean withheld) {
         static IssueJson of(CachedIssue cached) {
             IssueSnapshot issue = cached.snapshot();
             boolean known = !Instant.EPOCH.equals(issue.fetchedAt());
             return new IssueJson(issue.id(), issue.key(), issue.summary(), issue.issueType(), issue.statusName(),
                     category(issue.statusCategory()), issue.assignee(), ProgressJson.of(issue.progress()),
-                    known ? issue.fetchedAt() : null, cached.doneSince(), known);
+                    known ? issue.fetchedAt() : null, cached.doneSince(), known, !known && issue.key().isEmpty());
         }
 
         static IssueJson of(IssueSnapshot issue) {
