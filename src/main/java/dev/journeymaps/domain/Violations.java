@@ -19,9 +19,20 @@ public final class Violations {
         return this;
     }
 
+    /** Text of at most {@code maxLength} characters (code points), without NUL or broken characters. */
     public Violations maxLength(String field, String value, int maxLength) {
-        if (value != null && value.length() > maxLength) {
-            fields.putIfAbsent(field, "Must be at most " + maxLength + " characters (it has " + value.length() + ").");
+        text(field, value);
+        if (value != null && Text.length(value) > maxLength) {
+            fields.putIfAbsent(field, "Must be at most " + maxLength + " characters (it has " + Text.length(value) + ").");
+        }
+        return this;
+    }
+
+    /** Text that can be stored: Unicode scalar values without NUL (see {@link Text#problem}). */
+    public Violations text(String field, String value) {
+        String problem = value == null ? null : Text.problem(value);
+        if (problem != null) {
+            fields.putIfAbsent(field, problem);
         }
         return this;
     }

@@ -1,8 +1,5 @@
 package dev.journeymaps.standalone;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.journeymaps.app.BaseUrl;
 import dev.journeymaps.app.board.BoardEditor;
 import dev.journeymaps.app.board.EvidenceEditor;
@@ -36,13 +33,13 @@ import dev.journeymaps.web.rest.stewardship.PrioritiesResource;
 import dev.journeymaps.web.rest.work.ProjectStatusResource;
 import dev.journeymaps.web.rest.stewardship.ProjectsResource;
 import dev.journeymaps.web.rest.RestExceptionMappers;
+import dev.journeymaps.web.rest.RestJson;
 import dev.journeymaps.web.rest.history.ReviewResource;
 import dev.journeymaps.web.rest.stewardship.ScoringResource;
 import dev.journeymaps.web.rest.history.SnapshotsResource;
 import dev.journeymaps.web.rest.board.StagesResource;
 import dev.journeymaps.web.rest.stewardship.TriageResource;
 import dev.journeymaps.web.rest.stewardship.UsersResource;
-import jakarta.ws.rs.ext.ContextResolver;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -75,8 +72,8 @@ final class RestApplication extends ResourceConfig {
         }
         // Our mapper answers malformed JSON in Jira's error shape, so leave Jackson's own mappers out.
         register(JacksonFeature.withoutExceptionMappers());
-        // A class, not a lambda: Jersey finds a resolver's type from its generic interface, which a lambda erases.
-        register(new JsonMapperResolver());
+        // The same JSON rules as in Jira, where the rest module finds this @Provider in dev.journeymaps.web.rest.
+        register(RestJson.class);
         register(new AbstractBinder() {
             @Override
             protected void configure() {
@@ -110,21 +107,5 @@ final class RestApplication extends ResourceConfig {
             }
         });
         return this;
-    }
-
-    static ObjectMapper objectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    }
-
-    /** Jackson as Jira's REST API writes it: ISO-8601 instants, not epoch numbers. */
-    static final class JsonMapperResolver implements ContextResolver<ObjectMapper> {
-        private final ObjectMapper mapper = objectMapper();
-
-        @Override
-        public ObjectMapper getContext(Class<?> type) {
-            return mapper;
-        }
     }
 }

@@ -66,7 +66,7 @@ public final class StandaloneServer implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             HostAccess access = HostAccess.of(config.jira(), clock);
             AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl());
-            UseCases useCases = UseCases.over(database, access.policy, clock);
+            UseCases useCases = UseCases.over(database, access.policy, access.directory, clock);
             MapCatalog catalog = useCases.catalog();
             Stewardship stewardship = Stewardship.of(database, access.policy, clock, access.directory);
             work = new WorkWiring(database, access.policy, access.trackers, publicUrl::get, clock,

@@ -1,6 +1,7 @@
 package dev.journeymaps.standalone;
 
 import dev.journeymaps.app.AccessPolicy;
+import dev.journeymaps.app.Directory;
 import dev.journeymaps.app.board.BoardEditor;
 import dev.journeymaps.app.board.EvidenceEditor;
 import dev.journeymaps.app.board.MapCatalog;
@@ -12,9 +13,9 @@ import java.time.Clock;
 /** The use cases of the standalone host, wired by hand as META-INF/spring/plugin-context.xml wires them in Jira. */
 public record UseCases(MapCatalog catalog, BoardEditor editor, EvidenceEditor evidence, PersonaDirectory personas) {
 
-    static UseCases over(EmbeddedDatabase database, AccessPolicy policy, Clock clock) {
+    static UseCases over(EmbeddedDatabase database, AccessPolicy policy, Directory directory, Clock clock) {
         return new UseCases(
-                new MapCatalog(database.repository(), database.personas(), policy, clock),
+                new MapCatalog(database.repository(), database.personas(), policy, directory, clock),
                 new BoardEditor(database.repository(), policy, clock),
                 new EvidenceEditor(database.repository(), policy, clock),
                 new PersonaDirectory(database.personas(), database.repository(), policy));

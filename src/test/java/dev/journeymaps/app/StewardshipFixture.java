@@ -59,7 +59,7 @@ public final class StewardshipFixture implements AutoCloseable {
         AoAuditLog audit = new AoAuditLog(database.session());
         AoSnapshotRepository snapshots = new AoSnapshotRepository(database.session());
         PriorityReader reader = new PriorityReader(triage, EvidenceSource.none(), LinkedWorkSource.none(), directory);
-        catalog = new MapCatalog(database.repository(), database.personas(), policy, clock);
+        catalog = new MapCatalog(database.repository(), database.personas(), policy, directory, clock);
         editor = new BoardEditor(database.repository(), policy, clock);
         personas = new PersonaDirectory(database.personas(), database.repository(), policy);
         prioritizer = new Prioritizer(database.repository(), policy, clock, triage, audit, reader);

@@ -88,7 +88,7 @@ class MapPageWithJiraDownTest {
                 new RefreshPolicy(Duration.ofMinutes(5), RefreshPolicy.DEFAULT_MAX_WAIT, pool), Clock.systemUTC());
         WorkStatusReader reader = new WorkStatusReader(database.repository(), everyone, new AoIssueLinks(database.session()),
                 new AoActionableCards(database.session()), CardEvidence.NONE, refresher);
-        return new MapPagesServlet(new MapCatalog(database.repository(), database.personas(), everyone, Clock.systemUTC()),
+        return new MapPagesServlet(new MapCatalog(database.repository(), database.personas(), everyone, LocalDirectory.withDemoTeam(), Clock.systemUTC()),
                 new PersonaDirectory(database.personas(), database.repository(), everyone), new VelocityViewRenderer(),
                 request -> "", request -> ALICE, new BundleMessages(),
                 Stewardship.of(database, everyone, Clock.systemUTC(), LocalDirectory.withDemoTeam()).pages(),
@@ -97,7 +97,7 @@ class MapPageWithJiraDownTest {
 
     /** A map whose pain point links SHOP-1, cached yesterday as In Progress. */
     private long mapLinkedToAStaleIssue() {
-        MapCatalog catalog = new MapCatalog(database.repository(), database.personas(), new LocalUser(), Clock.systemUTC());
+        MapCatalog catalog = new MapCatalog(database.repository(), database.personas(), new LocalUser(), LocalDirectory.withDemoTeam(), Clock.systemUTC());
         MapBoard board = catalog.createMap(ALICE, "SHOP", new MapDetails("Checkout", MapType.CURRENT_STATE, null, ""));
         long pain = board.lanes().stream().filter(l -> l.kind() == LaneKind.PAIN_POINTS).findFirst().orElseThrow().id();
         long mapId = board.map().id();

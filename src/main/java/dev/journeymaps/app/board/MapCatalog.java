@@ -2,6 +2,8 @@ package dev.journeymaps.app.board;
 
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.Directory;
+import dev.journeymaps.app.Owners;
 import dev.journeymaps.domain.board.JourneyMap;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.board.MapDetails;
@@ -24,12 +26,14 @@ public class MapCatalog {
     private final MapRepository repository;
     private final PersonaRepository personas;
     private final MapAccess access;
+    private final Directory directory;
     private final Clock clock;
 
-    public MapCatalog(MapRepository repository, PersonaRepository personas, AccessPolicy policy, Clock clock) {
+    public MapCatalog(MapRepository repository, PersonaRepository personas, AccessPolicy policy, Directory directory, Clock clock) {
         this.repository = repository;
         this.personas = personas;
         this.access = new MapAccess(repository, policy);
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -59,7 +63,7 @@ public class MapCatalog {
         MapDetails valid = details.validated();
         access.requireEdit(actor, key);
         requirePersonaOf(key, valid.personaId());
-        MapDetails owned = valid.ownerKey().isEmpty() ? valid.ownedBy(actor.userKey()) : valid;
+        MapDetails owned = valid.ownerKey().isEmpty() ? valid.ownedBy(actor.userKey()) : valid.ownedBy(Owners.known(directory, actor, valid.ownerKey()));
         JourneyMap created = repository.createMap(key, owned, MapTemplate.of(owned.type()), actor.userKey(), clock.instant());
         return access.viewable(actor, created.id());
     }
@@ -85,6 +89,9 @@ public class MapCatalog {
         MapDetails valid = details.validated();
         MapBoard board = access.editable(actor, mapId, version);
         requirePersonaOf(board.map().projectKey(), valid.personaId());
+        if (!valid.ownerKey().equals(board.map().ownerKey())) {
+            Owners.known(directory, actor, valid.ownerKey());
+        }
         repository.change(mapId, version, actor.userKey(), clock.instant(), writer -> {
             writer.updateMap(valid);
             return null;

@@ -5,17 +5,16 @@ import dev.journeymaps.app.Directory;
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.DirectoryUser;
+import dev.journeymaps.app.Owners;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.domain.AuditEntry;
 import dev.journeymaps.domain.stewardship.CardPriority;
 import dev.journeymaps.domain.stewardship.CardTriage;
 import dev.journeymaps.domain.board.JourneyMap;
-import dev.journeymaps.domain.Limits;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.board.MapDetails;
 import dev.journeymaps.domain.Text;
-import dev.journeymaps.domain.ValidationException;
 import dev.journeymaps.domain.Violations;
 
 import java.time.Clock;
@@ -88,14 +87,8 @@ public class Ownership {
         return access.viewable(actor, mapId).map();
     }
 
-    /** The key if the directory knows it, "" for nobody; anything else is bad input (400). */
     private String knownOwner(Actor actor, String ownerKey) {
-        String key = Text.orEmpty(ownerKey);
-        new Violations().maxLength("owner", key, Limits.USER_KEY).throwIfAny();
-        if (!key.isEmpty() && directory.user(actor, key).isEmpty()) {
-            throw ValidationException.field("owner", "There is no user \"" + key + "\". Pick the owner with the user picker.");
-        }
-        return key;
+        return Owners.known(directory, actor, ownerKey);
     }
 
     private String describe(String owner, String previous) {

@@ -71,6 +71,7 @@ public class WorkLinker {
         public Target {
             issueKey = issueKey == null ? "" : issueKey.strip();
             new Violations().general(issueId != null || !issueKey.isEmpty(), "Name the issue to link: \"issueId\" or \"issueKey\".")
+                    .text("issueKey", issueKey)
                     .throwIfAny();
         }
     }

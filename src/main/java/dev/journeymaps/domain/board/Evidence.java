@@ -20,6 +20,10 @@ public record Evidence(long id, long mapId, long cardId, Content content) {
      */
     public record Content(EvidenceType type, boolean quantitative, Integer customersAffected, String sourceUrl,
                           String quote, LocalDate date) {
+        /** Research dates: four-digit years, and none before calendars and time zones settled (older days shift). */
+        public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+        public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
         public Content {
             sourceUrl = Text.orEmpty(sourceUrl);
             quote = Text.orEmpty(quote);
@@ -34,6 +38,8 @@ public record Evidence(long id, long mapId, long cardId, Content content) {
                     .check(sourceUrl.isEmpty() || isWebLink(sourceUrl), "sourceUrl",
                             "The source link must be an http or https address.")
                     .maxLength("quote", quote, Limits.EVIDENCE_QUOTE)
+                    .check(date == null || !(date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)), "date",
+                            "Give a date from " + FIRST_DAY + " to " + LAST_DAY + ".")
                     .throwIfAny();
             return this;
         }

@@ -21,7 +21,7 @@ public record MapDetails(String title, MapType type, ScopeCard scope, String own
 
     /** Validated, with a title cut to the limit (for titles the system derives, such as a copy's). */
     public MapDetails validatedTitleCut() {
-        String cut = title.length() > Limits.TITLE ? title.substring(0, Limits.TITLE) : title;
+        String cut = Text.cut(title, Limits.TITLE);
         return new MapDetails(cut, type, scope, ownerKey, personaId).validated();
     }
 

@@ -70,6 +70,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             DataSource dataSource = decorate.apply(pool);
             EntityManager entityManager = new EntityManager(provider(config, dataSource), configuration());
             migrate(entityManager);
+            if (config.isH2()) {
+                H2TextColumns.widen(dataSource, tablePrefix(StoreEntities.NAMESPACE));
+            }
             return new EmbeddedDatabase(pool, dataSource, entityManager);
         } catch (RuntimeException e) {
             pool.close();

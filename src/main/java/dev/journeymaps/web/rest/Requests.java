@@ -8,12 +8,15 @@ import dev.journeymaps.domain.ValidationException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * JSON bodies the REST API accepts. Every write quotes {@code version}, the map version it read.
  * Unknown properties are ignored, as Jira's REST API does.
  */
 public final class Requests {
+    private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
     private Requests() {
     }
 
@@ -42,10 +45,39 @@ public final class Requests {
         if (index == null) {
             throw ValidationException.field("index", "Give the new 0-based position (\"index\").");
         }
-        if (index < 0) {
+        return optionalIndex(index);
+    }
+
+    /** A 0-based position, or null for "last"; a negative one is bad input, not "first". */
+    public static Integer optionalIndex(Integer index) {
+        if (index != null && index < 0) {
             throw ValidationException.field("index", "The position must be 0 or more.");
         }
         return index;
+    }
+
+    /**
+     * A whole-number query parameter, or null when absent. JAX-RS would answer a value it cannot convert with
+     * 404 (as if the resource did not exist), so parameters arrive as text and are converted here: 400, named.
+     */
+    public static Long longParam(String value, String name) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ValidationException.field(name, "Must be a whole number.");
+        }
+    }
+
+    /** As {@link #longParam}, within the range of an int. */
+    public static Integer intParam(String value, String name) {
+        Long number = longParam(value, name);
+        if (number != null && (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)) {
+            throw ValidationException.field(name, "Must be a whole number.");
+        }
+        return number == null ? null : number.intValue();
     }
 
     /**
@@ -80,15 +112,20 @@ public final class Requests {
         return type;
     }
 
+    /** A calendar day as YYYY-MM-DD (a four-digit year, so never after 9999), or null when absent. */
     public static LocalDate date(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String day = value.strip();
         try {
-            return LocalDate.parse(value.strip());
+            if (DAY.matcher(day).matches()) {
+                return LocalDate.parse(day);
+            }
         } catch (DateTimeParseException e) {
-            throw ValidationException.field("date", "Give the date as YYYY-MM-DD.");
+            // answered below, as any other text that is not a day
         }
+        throw ValidationException.field("date", "Give the date as YYYY-MM-DD.");
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -29,13 +29,12 @@ public final class RestExceptionMappers {
         }
     }
 
-    /** 400: the body is not the JSON we expect. */
+    /** 400: the body is not the JSON we expect; a value of the wrong type is named by its field, in user words. */
     @Provider
     public static class MalformedJson implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException e) {
-            return ErrorResponses.of(Response.Status.BAD_REQUEST,
-                    "The request body is not valid JSON for this resource: " + e.getOriginalMessage());
+            return ErrorResponses.of(400, JsonErrors.of(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.journeymaps.app.work;
 
+import dev.journeymaps.app.InMemoryStewardship;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.AppFixture;
 import dev.journeymaps.app.NotFoundException;
@@ -97,7 +98,7 @@ class WorkLinkerTest {
     void open() {
         database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir));
         Clock clock = Clock.systemUTC();
-        catalog = new MapCatalog(database.repository(), database.personas(), policy, clock);
+        catalog = new MapCatalog(database.repository(), database.personas(), policy, new InMemoryStewardship(), clock);
         linker = new WorkLinker(database.repository(), policy, new AoIssueLinks(database.session()),
                 new AoIssueCache(database.session()), IssueTrackers.single(tracker), evidence,
                 () -> "https://maps.example.com/", clock);

@@ -1,5 +1,6 @@
 package dev.journeymaps.app.work;
 
+import dev.journeymaps.app.InMemoryStewardship;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.AppFixture;
 import dev.journeymaps.app.board.CardEvidence;
@@ -78,7 +79,7 @@ class WorkStatusWithJiraDownTest {
 
     /** A map whose pain point links SHOP-1, In Progress when fetched yesterday; Alice linked it (Jira confirmed it for her). */
     private long mapLinkedToAStaleIssue() {
-        MapCatalog catalog = new MapCatalog(database.repository(), database.personas(), new AppFixture.Policy(), Clock.systemUTC());
+        MapCatalog catalog = new MapCatalog(database.repository(), database.personas(), new AppFixture.Policy(), new InMemoryStewardship(), Clock.systemUTC());
         MapBoard board = catalog.createMap(ALICE, "SHOP", new MapDetails("Checkout", MapType.CURRENT_STATE, null, ""));
         long pain = board.lanes().stream().filter(l -> l.kind() == LaneKind.PAIN_POINTS).findFirst().orElseThrow().id();
         long mapId = board.map().id();

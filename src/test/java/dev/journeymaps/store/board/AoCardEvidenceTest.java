@@ -1,5 +1,6 @@
 package dev.journeymaps.store.board;
 
+import dev.journeymaps.app.InMemoryStewardship;
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.board.BoardEditor;
@@ -53,7 +54,7 @@ class AoCardEvidenceTest {
     @Test
     void evidenceIsDatedWhenAddedCountedPerCardAndDescribedForAnIssue() {
         Clock clock = Clock.fixed(ADDED, ZoneOffset.UTC);
-        MapCatalog catalog = new MapCatalog(database.repository(), database.personas(), EVERYONE, clock);
+        MapCatalog catalog = new MapCatalog(database.repository(), database.personas(), EVERYONE, new InMemoryStewardship(), clock);
         BoardEditor editor = new BoardEditor(database.repository(), EVERYONE, clock);
         EvidenceEditor evidence = new EvidenceEditor(database.repository(), EVERYONE, clock);
         MapBoard board = catalog.createMap(ALICE, "EVI", new MapDetails("Checkout", MapType.CURRENT_STATE, ScopeCard.EMPTY, ""));

@@ -9,9 +9,16 @@ import dev.journeymaps.domain.board.MapDetails;
 import dev.journeymaps.domain.board.MapType;
 import dev.journeymaps.domain.board.ScopeCard;
 import dev.journeymaps.domain.board.Stage;
+import dev.journeymaps.store.SqlFailures;
+import dev.journeymaps.store.StoreEntities;
+import dev.journeymaps.store.StoreException;
+import dev.journeymaps.store.embedded.EmbeddedDatabase;
 import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -82,6 +89,40 @@ public abstract class MapChangeSafetyContract extends MapStoreContract {
         // The rolled-back claim of version 2 is gone too: the next writer can still take it.
         change(board, writer -> writer.insertStage("Retry", 6));
         assertThat(board(board.map().id()).version()).isEqualTo(2);
+    }
+
+    /**
+     * Only a lost race is a conflict (409 upstream): the database's own NOT NULL failure is not, so bad input that
+     * slipped past validation is a server error, never "someone else changed the map".
+     */
+    @Test
+    void aNotNullViolationIsNotAConflictButATakenVersionIs() throws Exception {
+        MapBoard board = board(create(newProject(), MapType.CURRENT_STATE, "Constrained").id());
+        String prefix = EmbeddedDatabase.tablePrefix(StoreEntities.NAMESPACE);
+
+        SQLException nameless = refused("INSERT INTO \"" + prefix + "STAGE\" (\"MAP_ID\", \"NAME\", \"POSITION\") VALUES (?, NULL, 6)",
+                board.map().id());
+        SQLException taken = refused("INSERT INTO \"" + prefix + "MAP_REVISION\" (\"REVISION_KEY\", \"MAP_ID\", \"VERSION\", \"CREATED_AT\") VALUES (?, ?, 1, ?)",
+                board.map().id() + ":1", board.map().id(), java.sql.Timestamp.from(T0));
+
+        assertThat(nameless.getSQLState()).isEqualTo("23502");
+        assertThat(SqlFailures.isConflict(new StoreException("wrapped", nameless))).isFalse();
+        assertThat(taken.getSQLState()).isEqualTo("23505");
+        assertThat(SqlFailures.isConflict(new StoreException("wrapped", taken))).isTrue();
+        assertThat(board(board.map().id())).isEqualTo(board);
+    }
+
+    private SQLException refused(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            return e;
+        }
+        throw new AssertionError("The database accepted " + sql);
     }
 
     @Test

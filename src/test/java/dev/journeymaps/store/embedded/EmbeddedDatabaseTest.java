@@ -95,6 +95,40 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    /**
+     * H2 counts VARCHAR lengths in UTF-16 units: a database made before limits counted characters has stage names of
+     * 120 units, too narrow for 120 emoji. Opening it widens them, keeps every row and its NOT NULL.
+     */
+    @Test
+    void anH2DatabaseWithTextColumnsInUtf16UnitsIsWidenedOnOpenAndKeepsItsRows() throws Exception {
+        String prefix = EmbeddedDatabase.tablePrefix("dev.journeymaps");
+        dev.journeymaps.domain.board.MapType type = dev.journeymaps.domain.board.MapType.CURRENT_STATE;
+        long mapId;
+        try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir))) {
+            mapId = database.repository().createMap("WIDE", new dev.journeymaps.domain.board.MapDetails("Narrow", type, null, "alice"),
+                    dev.journeymaps.domain.board.MapTemplate.of(type), "alice", java.time.Instant.parse("2026-01-01T00:00:00Z")).id();
+            try (Connection connection = database.dataSource().getConnection(); java.sql.Statement sql = connection.createStatement()) {
+                sql.execute("ALTER TABLE \"" + prefix + "STAGE\" ALTER COLUMN \"NAME\" SET DATA TYPE VARCHAR(120)");
+                assertThat(H2TextColumns.size(connection, prefix + "STAGE", "NAME")).isEqualTo(120);
+            }
+        }
+        String emoji = "\uD83D\uDE00".repeat(120);
+        try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir))) {
+            try (Connection connection = database.dataSource().getConnection();
+                 ResultSet name = connection.getMetaData().getColumns(null, "PUBLIC", prefix + "STAGE", "NAME")) {
+                assertThat(name.next()).isTrue();
+                assertThat(name.getInt("COLUMN_SIZE")).isEqualTo(240);
+                assertThat(name.getString("IS_NULLABLE")).isEqualTo("NO");
+            }
+            dev.journeymaps.domain.board.MapBoard board = database.repository().loadBoard(mapId).orElseThrow();
+            assertThat(board.stages()).hasSize(6);
+            database.repository().change(mapId, 1, "alice", java.time.Instant.parse("2026-01-02T00:00:00Z"),
+                    writer -> writer.insertStage(emoji, 6));
+            assertThat(database.repository().loadBoard(mapId).orElseThrow().stages())
+                    .extracting(dev.journeymaps.domain.board.Stage::name).contains(emoji);
+        }
+    }
+
     @Test
     void configurationNeverPrintsThePassword() {
         assertThat(new DatabaseConfig("jdbc:postgresql://db/jm", "jm", "s3cret").toString()).doesNotContain("s3cret");

@@ -49,12 +49,12 @@ final class DemoMaps {
     final Clock clock = Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneOffset.UTC);
     final ProjectAccessPolicy policy = new ProjectAccessPolicy(Set.of("SHOP"));
     final InMemoryPersonaRepository personaRepository = new InMemoryPersonaRepository();
-    final MapCatalog catalog = new MapCatalog(repository, personaRepository, policy, clock);
+    final InMemoryStewardship stewardship = new InMemoryStewardship(new DirectoryUser("alice", "alice", "Alice Adams"),
+            new DirectoryUser("dana", "dana", "Dana Whitfield"));
+    final MapCatalog catalog = new MapCatalog(repository, personaRepository, policy, stewardship, clock);
     final PersonaDirectory personas = new PersonaDirectory(personaRepository, repository, policy);
     final BoardEditor editor = new BoardEditor(repository, policy, clock);
     final Actor alice = new Actor("alice", "Alice Adams");
-    final InMemoryStewardship stewardship = new InMemoryStewardship(new DirectoryUser("alice", "alice", "Alice Adams"),
-            new DirectoryUser("dana", "dana", "Dana Whitfield"));
     final Prioritizer prioritizer = stewardship.prioritizer(repository, policy, clock);
     final Ownership ownership = stewardship.ownership(repository, policy, clock);
     final MapReviews reviews = stewardship.reviews(repository, policy, clock);

@@ -50,7 +50,7 @@ public class CardsResource {
         Requests.CardBody b = Requests.body(body);
         long version = Requests.version(b.version());
         Added added = editor.addCard(actor(), mapId, version, Requests.id(b.laneId(), "laneId"),
-                Requests.id(b.stageId(), "stageId"), b.index(), content(b));
+                Requests.id(b.stageId(), "stageId"), Requests.optionalIndex(b.index()), content(b));
         return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id(), version)).build();
     }
 
@@ -77,8 +77,8 @@ public class CardsResource {
     @DELETE
     @Path("/{cardId}")
     public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId,
-                                        @QueryParam("version") Long version) {
-        long quoted = Requests.version(version);
+                                        @QueryParam("version") String version) {
+        long quoted = Requests.version(Requests.longParam(version, "version"));
         editor.deleteCard(actor(), mapId, quoted, cardId);
         return new MapJson.VersionResult(quoted + 1);
     }

@@ -67,8 +67,8 @@ public class EvidenceResource {
     @DELETE
     @Path("/{evidenceId}")
     public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId,
-                                        @PathParam("evidenceId") long evidenceId, @QueryParam("version") Long version) {
-        long quoted = Requests.version(version);
+                                        @PathParam("evidenceId") long evidenceId, @QueryParam("version") String version) {
+        long quoted = Requests.version(Requests.longParam(version, "version"));
         editor.deleteEvidence(actor(), mapId, quoted, cardId, evidenceId);
         return new MapJson.VersionResult(quoted + 1);
     }

@@ -54,7 +54,7 @@ public class LanesResource {
         if (b.kind() != null && kind == null) {
             throw ValidationException.field("kind", "Unknown lane kind \"" + b.kind() + "\".");
         }
-        Added added = editor.addLane(actor(), mapId, version, kind, b.title(), b.index());
+        Added added = editor.addLane(actor(), mapId, version, kind, b.title(), Requests.optionalIndex(b.index()));
         return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id(), version)).build();
     }
 
@@ -80,8 +80,8 @@ public class LanesResource {
     @DELETE
     @Path("/{laneId}")
     public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("laneId") long laneId,
-                                        @QueryParam("version") Long version) {
-        long quoted = Requests.version(version);
+                                        @QueryParam("version") String version) {
+        long quoted = Requests.version(Requests.longParam(version, "version"));
         editor.deleteLane(actor(), mapId, quoted, laneId);
         return new MapJson.VersionResult(quoted + 1);
     }

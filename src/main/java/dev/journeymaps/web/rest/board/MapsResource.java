@@ -54,9 +54,9 @@ public class MapsResource {
      */
     @GET
     public List<MapJson.Summary> list(@QueryParam("projectKey") String projectKey, @QueryParam("type") String type,
-                                      @QueryParam("personaId") Long personaId, @QueryParam("owner") String owner,
+                                      @QueryParam("personaId") String personaId, @QueryParam("owner") String owner,
                                       @QueryParam("q") String search) {
-        MapFilter filter = new MapFilter(type(type), personaId, owner, search);
+        MapFilter filter = new MapFilter(type(type), Requests.longParam(personaId, "personaId"), owner, search);
         return catalog.listMaps(CallerResolver.require(requestActor, request), projectKey, filter).stream()
                 .map(MapJson.Summary::of).toList();
     }
@@ -100,8 +100,8 @@ public class MapsResource {
     /** Deletes a map and everything on it; project administrators only. 204. */
     @DELETE
     @Path("/{mapId}")
-    public Response delete(@PathParam("mapId") long mapId, @QueryParam("version") Long version) {
-        catalog.deleteMap(CallerResolver.require(requestActor, request), mapId, Requests.version(version));
+    public Response delete(@PathParam("mapId") long mapId, @QueryParam("version") String version) {
+        catalog.deleteMap(CallerResolver.require(requestActor, request), mapId, Requests.version(Requests.longParam(version, "version")));
         return Response.noContent().build();
     }
 

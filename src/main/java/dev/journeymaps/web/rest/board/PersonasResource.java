@@ -77,8 +77,8 @@ public class PersonasResource {
     /** Deletes a persona no map uses. 204. */
     @DELETE
     @Path("/{personaId}")
-    public Response delete(@PathParam("personaId") long personaId, @QueryParam("version") Long version) {
-        personas.deletePersona(actor(), personaId, Requests.version(version));
+    public Response delete(@PathParam("personaId") long personaId, @QueryParam("version") String version) {
+        personas.deletePersona(actor(), personaId, Requests.version(Requests.longParam(version, "version")));
         return Response.noContent().build();
     }
 

@@ -48,7 +48,7 @@ public class StagesResource {
     public Response add(@PathParam("mapId") long mapId, Requests.StageBody body) {
         Requests.StageBody b = Requests.body(body);
         long version = Requests.version(b.version());
-        Added added = editor.addStage(actor(), mapId, version, b.name(), b.index());
+        Added added = editor.addStage(actor(), mapId, version, b.name(), Requests.optionalIndex(b.index()));
         return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id(), version)).build();
     }
 
@@ -74,8 +74,8 @@ public class StagesResource {
     @DELETE
     @Path("/{stageId}")
     public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("stageId") long stageId,
-                                        @QueryParam("version") Long version) {
-        long quoted = Requests.version(version);
+                                        @QueryParam("version") String version) {
+        long quoted = Requests.version(Requests.longParam(version, "version"));
         editor.deleteStage(actor(), mapId, quoted, stageId);
         return new MapJson.VersionResult(quoted + 1);
     }

@@ -73,7 +73,10 @@ public class SnapshotsResource {
 
     @GET
     @Path("/diff")
-    public StewardshipJson.DiffJson diff(@PathParam("mapId") long mapId, @QueryParam("from") Long from, @QueryParam("to") Long to) {
+    public StewardshipJson.DiffJson diff(@PathParam("mapId") long mapId, @QueryParam("from") String fromParam,
+                                         @QueryParam("to") String toParam) {
+        Long from = Requests.longParam(fromParam, "from");
+        Long to = Requests.longParam(toParam, "to");
         if (from == null) {
             throw ValidationException.field("from", "Give the snapshot to compare from (?from=ID); omit ?to= to compare with now.");
         }

@@ -1,6 +1,7 @@
 package dev.journeymaps.web.rest.stewardship;
 
 import dev.journeymaps.web.rest.CallerResolver;
+import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.stewardship.Ownership;
 import dev.journeymaps.web.RequestActor;
 import jakarta.inject.Inject;
@@ -36,8 +37,8 @@ public class UsersResource {
     }
 
     @GET
-    public List<StewardshipJson.Person> search(@QueryParam("query") String query, @QueryParam("limit") Integer limit) {
-        return ownership.findPeople(CallerResolver.require(requestActor, request), query, limit).stream()
+    public List<StewardshipJson.Person> search(@QueryParam("query") String query, @QueryParam("limit") String limit) {
+        return ownership.findPeople(CallerResolver.require(requestActor, request), query, Requests.intParam(limit, "limit")).stream()
                 .map(StewardshipJson.Person::of).toList();
     }
 }

@@ -62,8 +62,8 @@ public class CardLinksResource {
     @DELETE
     @Path("/{issueId}")
     public MapJson.VersionResult unlink(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId,
-                                        @PathParam("issueId") long issueId, @QueryParam("version") Long version) {
-        long quoted = Requests.version(version);
+                                        @PathParam("issueId") long issueId, @QueryParam("version") String version) {
+        long quoted = Requests.version(Requests.longParam(version, "version"));
         return new MapJson.VersionResult(linker.unlink(CallerResolver.require(requestActor, request), mapId, quoted, cardId, issueId));
     }
 }

@@ -1,6 +1,7 @@
 package dev.journeymaps.web.rest.work;
 
 import dev.journeymaps.web.rest.CallerResolver;
+import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.work.IssueFinder;
 import dev.journeymaps.web.RequestActor;
 import jakarta.inject.Inject;
@@ -42,8 +43,8 @@ public class IssuesResource {
     @GET
     @Path("/search")
     public WorkJson.SearchJson search(@QueryParam("q") String q, @QueryParam("jql") String jql,
-                                      @QueryParam("limit") Integer limit) {
-        return WorkJson.SearchJson.of(finder.search(CallerResolver.require(requestActor, request), q, jql, limit));
+                                      @QueryParam("limit") String limit) {
+        return WorkJson.SearchJson.of(finder.search(CallerResolver.require(requestActor, request), q, jql, Requests.intParam(limit, "limit")));
     }
 
     @GET
