@@ -28,7 +28,8 @@ public final class AppFixture implements AutoCloseable {
     public AppFixture(Path dataDir) {
         database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir));
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
-        catalog = new MapCatalog(database.repository(), database.personas(), policy, new InMemoryStewardship(), clock);
+        catalog = new MapCatalog(database.repository(), database.personas(), policy,
+                new InMemoryStewardship(new DirectoryUser("bob", "bob", "Bob Brown"), new DirectoryUser("carol", "carol", "Carol Chen")), clock);
         editor = new BoardEditor(database.repository(), policy, clock);
         evidence = new EvidenceEditor(database.repository(), policy, clock);
         personas = new PersonaDirectory(database.personas(), database.repository(), policy);

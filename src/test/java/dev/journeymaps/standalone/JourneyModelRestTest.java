@@ -227,11 +227,11 @@ class JourneyModelRestTest {
         long persona = created(server.post(API + "/personas", "{\"projectKey\":\"FLT\",\"name\":\"Sam\"}")).get("id").asLong();
         newMap("FLT", "Checkout today", "current-state", ",\"personaId\":" + persona);
         newMap("FLT", "Checkout blueprint", "service-blueprint", "");
-        newMap("FLT", "Returns", "current-state", ",\"owner\":\"bob\"");
+        newMap("FLT", "Returns", "current-state", ",\"owner\":\"dana.whitfield\"");
 
         assertThat(titles("&type=current-state")).containsExactlyInAnyOrder("Checkout today", "Returns");
         assertThat(titles("&personaId=" + persona)).containsExactly("Checkout today");
-        assertThat(titles("&owner=bob")).containsExactly("Returns");
+        assertThat(titles("&owner=dana.whitfield")).containsExactly("Returns");
         assertThat(titles("&q=checkout")).containsExactlyInAnyOrder("Checkout today", "Checkout blueprint");
         assertThat(titles("&q=checkout&type=service-blueprint")).containsExactly("Checkout blueprint");
         assertThat(server.get(API + "/maps?projectKey=FLT&type=poster").status()).isEqualTo(400);

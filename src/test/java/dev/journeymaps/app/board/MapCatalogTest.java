@@ -77,6 +77,20 @@ class MapCatalogTest {
     }
 
     @Test
+    void anOwnerTheDirectoryDoesNotKnowIsRefusedAndNothingIsCreatedOrChanged() {
+        String project = newProject();
+        assertThatThrownBy(() -> app.catalog.createMap(ALICE, project, new MapDetails("Theirs", MapType.CURRENT_STATE, null, "mallory")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("owner"));
+        assertThat(app.catalog.listMaps(ALICE, project)).isEmpty();
+
+        MapBoard board = create(project, "Mine");
+        assertThatThrownBy(() -> app.catalog.updateMap(ALICE, board.map().id(), board.version(),
+                new MapDetails("Mine", MapType.CURRENT_STATE, null, "mallory")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("owner"));
+        assertThat(app.catalog.viewMap(ALICE, board.map().id())).isEqualTo(board);
+    }
+
+    @Test
     void aMapWithoutATitleIsRejectedAndNothingIsCreated() {
         String project = newProject();
 
