@@ -24,7 +24,7 @@ final class JsonErrors {
     }
 
     static ErrorCollection of(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException) && !mapping.getPath().isEmpty()) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return new ErrorCollection(List.of(), Map.of(field(mapping.getPath()), message(mapping)));
         }
         if (e instanceof JsonParseException parse && parse.getLocation() != null) {
