@@ -49,8 +49,9 @@ final class DemoMaps {
     final Clock clock = Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneOffset.UTC);
     final ProjectAccessPolicy policy = new ProjectAccessPolicy(Set.of("SHOP"));
     final InMemoryPersonaRepository personaRepository = new InMemoryPersonaRepository();
+    /** The people maps may be owned by, one of them with a hostile key (Jira keys are not ours to choose). */
     final InMemoryStewardship stewardship = new InMemoryStewardship(new DirectoryUser("alice", "alice", "Alice Adams"),
-            new DirectoryUser("dana", "dana", "Dana Whitfield"));
+            new DirectoryUser("dana", "dana", "Dana Whitfield"), new DirectoryUser("eve" + IMG, "eve", "eve" + IMG));
     final MapCatalog catalog = new MapCatalog(repository, personaRepository, policy, stewardship, clock);
     final PersonaDirectory personas = new PersonaDirectory(personaRepository, repository, policy);
     final BoardEditor editor = new BoardEditor(repository, policy, clock);
