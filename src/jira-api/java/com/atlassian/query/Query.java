@@ -4,5 +4,6 @@
 package com.atlassian.query;
 
 /** A parsed JQL query; only passed from SearchService#parseQuery to SearchService#search. */
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/query/Query.html (Jira 11.0.0)
 public interface Query {
 }

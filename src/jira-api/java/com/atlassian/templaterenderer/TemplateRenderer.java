@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 
+// https://docs.atlassian.com/atlassian-template-renderer/latest/apidocs/com/atlassian/templaterenderer/TemplateRenderer.html (Jira 11.0.0)
 public interface TemplateRenderer {
+    // https://docs.atlassian.com/atlassian-template-renderer/latest/apidocs/com/atlassian/templaterenderer/TemplateRenderer.html#render(java.lang.String,java.util.Map,java.io.Writer) (Jira 11.0.0)
     void render(String templateName, Map<String, Object> context, Writer writer) throws IOException;
 }

@@ -12,9 +12,11 @@ import dev.journeymaps.app.work.tracker.IssueQuery;
 import dev.journeymaps.domain.work.Progress;
 import dev.journeymaps.domain.work.StatusCategory;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +47,8 @@ final class EpicChildren {
         if (epics.isEmpty()) {
             return Map.of();
         }
-        CustomField epicLink = customFieldManager.getCustomFieldObjectsByName(EPIC_LINK).stream().findFirst().orElse(null);
+        Collection<CustomField> named = customFieldManager.getCustomFieldObjectsByName(EPIC_LINK);
+        CustomField epicLink = named == null ? null : named.stream().filter(Objects::nonNull).findFirst().orElse(null);
         if (epicLink == null) {
             return Map.of();
         }

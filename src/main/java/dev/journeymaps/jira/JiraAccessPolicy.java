@@ -11,7 +11,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.springframework.stereotype.Component;
 
 /**
  * Jira's project permissions decide what a user may do with maps: view = Browse Projects,
@@ -20,7 +20,7 @@ import jakarta.inject.Named;
  * <p>Use cases run for the user of the current request, so the actor is checked against the logged-in
  * user: asking about anyone else, or about a project that does not exist, is answered "no".
  */
-@Named("jiraAccessPolicy") // referenced by name from META-INF/spring/plugin-context.xml
+@Component("jiraAccessPolicy") // referenced by name from META-INF/spring/plugin-context.xml
 public class JiraAccessPolicy implements AccessPolicy {
     private final PermissionManager permissionManager;
     private final ProjectManager projectManager;

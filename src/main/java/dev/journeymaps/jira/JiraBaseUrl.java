@@ -5,10 +5,10 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import dev.journeymaps.app.BaseUrl;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.springframework.stereotype.Component;
 
 /** Jira's configured base URL (SAL, canonical: the same on every node and for every request). */
-@Named("jiraBaseUrl") // referenced by name from META-INF/spring/plugin-context.xml
+@Component("jiraBaseUrl") // referenced by name from META-INF/spring/plugin-context.xml
 public class JiraBaseUrl implements BaseUrl {
     private final ApplicationProperties applicationProperties;
 

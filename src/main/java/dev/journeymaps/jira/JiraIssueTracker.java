@@ -28,7 +28,7 @@ import dev.journeymaps.domain.work.IssueSnapshot;
 import dev.journeymaps.domain.work.NewIssue;
 import dev.journeymaps.domain.work.Progress;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ import java.util.Map;
  * epics over Jira Software's Epic Link field (see {@link EpicChildren}). Being in-process, it is called on the
  * request's thread ({@code RefreshPolicy.inline}), where Jira knows the logged-in user.
  */
-@Named("jiraIssueTracker") // referenced by name from META-INF/spring/plugin-context.xml
+@Component("jiraIssueTracker") // referenced by name from META-INF/spring/plugin-context.xml
 public class JiraIssueTracker implements IssueTracker, IssueTrackers {
     static final int FETCH_CHUNK = 500;
 
@@ -140,7 +140,10 @@ public class JiraIssueTracker implements IssueTracker, IssueTrackers {
                 .setProjectId(project.getId())
                 .setIssueTypeId(type.getId())
                 .setSummary(wanted.summary())
-                .setDescription(wanted.description());
+                .setDescription(wanted.description())
+                // The description is ours (the problem, its evidence, the link back): it must not be refused because
+                // a project's Create screen leaves the field off. Permissions and required fields are still checked.
+                .setSkipScreenCheck(true);
         IssueService.CreateValidationResult validation = issueService.validateCreate(user, input);
         if (!validation.isValid()) {
             throw rejected(validation.getErrorCollection());

@@ -4,13 +4,13 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.journeymaps.web.Messages;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.springframework.stereotype.Component;
 
 import java.io.Serializable;
 import java.util.Arrays;
 
 /** Messages in Jira: SAL's resolver, which reads our i18n bundle in the user's locale. */
-@Named
+@Component
 public class JiraMessages implements Messages {
     private final I18nResolver resolver;
 

@@ -6,14 +6,14 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.web.RequestActor;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.springframework.stereotype.Component;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The actor of a request in Jira is its logged-in user, identified by the user key (stable across
  * renames) and shown by display name; anonymous requests have no actor.
  */
-@Named
+@Component
 public class JiraRequestActor implements RequestActor {
     private final JiraAuthenticationContext authenticationContext;
 

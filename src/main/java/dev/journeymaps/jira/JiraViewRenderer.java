@@ -4,7 +4,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.journeymaps.web.ViewRenderer;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** Renders our Velocity templates with Jira's template renderer (which loads them from this plugin's jar). */
-@Named
+@Component
 public class JiraViewRenderer implements ViewRenderer {
     private final TemplateRenderer templateRenderer;
 

@@ -12,6 +12,20 @@ import dev.journeymaps.app.board.PersonaDirectory;
 import dev.journeymaps.app.stewardship.Prioritizer;
 import dev.journeymaps.app.work.WorkLinker;
 import dev.journeymaps.app.work.WorkStatusReader;
+import dev.journeymaps.app.board.BoardEditor;
+import dev.journeymaps.app.board.EvidenceEditor;
+import dev.journeymaps.app.work.IssueFinder;
+import dev.journeymaps.app.work.IssueSets;
+import dev.journeymaps.web.IssueUrls;
+import dev.journeymaps.web.rest.work.IssueSetsResource;
+import dev.journeymaps.app.board.MapCatalog;
+import dev.journeymaps.app.history.MapHistory;
+import dev.journeymaps.app.history.MapReviews;
+import dev.journeymaps.app.stewardship.Ownership;
+import dev.journeymaps.app.board.PersonaDirectory;
+import dev.journeymaps.app.stewardship.Prioritizer;
+import dev.journeymaps.app.work.WorkLinker;
+import dev.journeymaps.app.work.WorkStatusReader;
 import dev.journeymaps.web.Messages;
 import dev.journeymaps.web.RequestActor;
 import dev.journeymaps.web.ViewRenderer;
@@ -90,6 +104,19 @@ final class RestApplication extends ResourceConfig {
                 bind(messages).to(Messages.class);
             }
         });
+    }
+
+    /** Adds the issue sets behind Jira's JQL functions (GET /projects/{KEY}/issue-sets/{kind}) and their Jira links. */
+    RestApplication with(IssueSets sets, IssueUrls issueUrls) {
+        register(IssueSetsResource.class);
+        register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(sets).to(IssueSets.class);
+                bind(issueUrls).to(IssueUrls.class);
+            }
+        });
+        return this;
     }
 
     /** Adds prioritization, ownership, review cadence and history resources and their use cases. */

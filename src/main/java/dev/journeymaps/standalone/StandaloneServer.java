@@ -93,7 +93,7 @@ public final class StandaloneServer implements AutoCloseable {
             VelocityViewRenderer renderer = new VelocityViewRenderer();
             BundleMessages messages = new BundleMessages();
             mount(context, "rest", new ServletContainer(new RestApplication(useCases, access.requestActor, work, renderer, messages)
-                    .with(stewardship)), REST_PATH + "/*");
+                    .with(stewardship).with(work.sets, access.issueUrls())), REST_PATH + "/*");
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");

@@ -15,6 +15,19 @@ import dev.journeymaps.store.work.AoActionableCards;
 import dev.journeymaps.store.board.AoCardEvidence;
 import dev.journeymaps.store.work.AoIssueCache;
 import dev.journeymaps.store.work.AoIssueLinks;
+import dev.journeymaps.app.board.CardEvidence;
+import dev.journeymaps.app.work.IssueCache;
+import dev.journeymaps.app.work.IssueFinder;
+import dev.journeymaps.app.work.IssueSets;
+import dev.journeymaps.app.work.IssueStatusRefresher;
+import dev.journeymaps.app.work.tracker.IssueTrackers;
+import dev.journeymaps.app.work.RefreshPolicy;
+import dev.journeymaps.app.work.WorkLinker;
+import dev.journeymaps.app.work.WorkStatusReader;
+import dev.journeymaps.store.work.AoActionableCards;
+import dev.journeymaps.store.board.AoCardEvidence;
+import dev.journeymaps.store.work.AoIssueCache;
+import dev.journeymaps.store.work.AoIssueLinks;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
 
 import java.time.Clock;
@@ -31,6 +44,7 @@ final class WorkWiring implements AutoCloseable {
     final WorkStatusReader reader;
     final WorkLinker linker;
     final IssueFinder finder;
+    final IssueSets sets;
     final BaseUrl baseUrl;
     static final int REFRESH_THREADS = 8;
     static final int REFRESH_QUEUE = 64;
@@ -53,6 +67,7 @@ final class WorkWiring implements AutoCloseable {
                 evidence, refresher);
         linker = new WorkLinker(database.repository(), policy, links, cache, trackers, evidence, baseUrl, clock, refresher);
         finder = new IssueFinder(database.repository(), policy, links, trackers, evidence, refresher);
+        sets = new IssueSets(database.repository(), policy, links, new AoActionableCards(database.session()), trackers);
     }
 
     @Override

@@ -34,6 +34,11 @@ public class InMemoryMapRepository implements MapRepository {
     private long nextId = 1;
 
     @Override
+    public synchronized List<String> projectKeys() {
+        return maps.values().stream().map(JourneyMap::projectKey).distinct().sorted().toList();
+    }
+
+    @Override
     public synchronized List<MapSummary> listMaps(String projectKey) {
         return maps.values().stream()
                 .filter(map -> map.projectKey().equals(projectKey))

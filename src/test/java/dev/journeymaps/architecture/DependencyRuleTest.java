@@ -37,10 +37,22 @@ class DependencyRuleTest {
     static final ArchRule appUsesOnlyTheDomain = classes().that().resideInAPackage(APP)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APP);
 
+    /**
+     * Except Atlassian's access annotations ({@code com.atlassian.annotations.security}): the DC security requirements
+     * want them on the REST resources and servlets, which live in web; standalone the JVM ignores them (absent type).
+     */
     @ArchTest
     static final ArchRule onlyJiraAdaptersAndPluginWiringUseAtlassianApis = noClasses()
             .that().resideOutsideOfPackages("..jira..", PLUGIN)
-            .should().dependOnClassesThat().resideInAPackage("com.atlassian..");
+            .should().dependOnClassesThat(DescribedPredicate.describe("are Atlassian APIs other than the access annotations",
+                    javaClass -> javaClass.getPackageName().startsWith("com.atlassian.")
+                            && !javaClass.getPackageName().equals("com.atlassian.annotations.security")));
+
+    /** Spring is the plugin container's: only the Jira adapter and the plugin wiring may name it. */
+    @ArchTest
+    static final ArchRule onlyJiraAdaptersAndPluginWiringUseSpring = noClasses()
+            .that().resideOutsideOfPackages(JIRA, PLUGIN)
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
 
     @ArchTest
     static final ArchRule onlyTheStoreUsesActiveObjects = noClasses()

@@ -181,6 +181,16 @@ class JiraIssueTrackerTest {
     }
 
     @Test
+    void whenJiraAnswersNullForTheEpicLinkFieldEpicsCountAsThemselves() {
+        Issue epic = issue(20001, "SHOP-10", "Epic", "In Progress", "indeterminate");
+        when(issueManager.getIssueObjects(anyCollection())).thenReturn(List.of(epic));
+        when(customFieldManager.getCustomFieldObjectsByName("Epic Link")).thenReturn(null);
+
+        assertThat(tracker.fetch(List.of(20001L)).get(0).progress()).isEqualTo(new Progress(0, 1));
+        verify(searchService, never()).parseQuery(any(), anyString());
+    }
+
+    @Test
     void thePickerSearchesWithTheUsersJqlAndSaysWhenThereIsMore() throws Exception {
         Query query = mock(Query.class);
         SearchService.ParseResult parsed = new SearchService.ParseResult(query, noErrors());
@@ -243,6 +253,7 @@ class JiraIssueTrackerTest {
         verify(input).setIssueTypeId("10000");
         verify(input).setSummary("Guided warehouse connection");
         verify(input).setDescription("The problem");
+        verify(input).setSkipScreenCheck(true);
     }
 
     @Test

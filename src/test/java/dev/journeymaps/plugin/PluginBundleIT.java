@@ -4,6 +4,7 @@ import aQute.bnd.header.Parameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,6 +77,63 @@ class PluginBundleIT {
         assertThat(manifest.getValue("Export-Package")).as("Export-Package").isNull();
     }
 
+    /** The standalone jar's manifest must not leak in: Jira would see a runnable jar with a classpath it cannot honour. */
+    @Test
+    void hasNoMainClassOrClassPath() {
+        assertThat(manifest.getValue("Main-Class")).as("Main-Class").isNull();
+        assertThat(manifest.getValue("Class-Path")).as("Class-Path").isNull();
+    }
+
+    /** Every import is a package Jira 11 exports to plugins: its APIs, Jakarta EE, Spring, Jackson 2, SLF4J, Active Objects. */
+    @Test
+    void importsOnlyPackagesJiraElevenExports() {
+        List<String> exported = List.of("com.atlassian.", "net.java.ao", "jakarta.servlet", "jakarta.ws.rs", "jakarta.inject",
+                "org.springframework.", "com.fasterxml.jackson.", "org.slf4j");
+
+        assertThat(importPackage().keySet()).isNotEmpty().allSatisfy(name -> assertThat(exported)
+                .as("Import-Package %s is not one Jira 11 exports", name).anyMatch(name::startsWith));
+        assertThat(importPackage().keySet()).contains("org.springframework.stereotype", "jakarta.ws.rs.ext");
+    }
+
+    /** The modules issue 13 specifies, as built into the bundle. */
+    @Test
+    void theDescriptorDeclaresTheSpecifiedModules() throws Exception {
+        Document descriptor = builtDescriptor();
+        Element link = module(descriptor, "web-item", "journey-maps-project-link");
+        assertThat(link.getAttribute("section")).as("the apps' group of the project sidebar")
+                .isEqualTo("jira.project.sidebar.plugins.navigation");
+
+        Element panel = module(descriptor, "web-panel", "journey-maps-issue-panel");
+        assertThat(PluginDescriptors.elements(descriptor, "condition")).extracting(c -> c.getAttribute("class"))
+                .contains("dev.journeymaps.jira.IssuePanelCondition");
+        assertThat(panel.getElementsByTagName("condition").getLength()).as("the panel's condition").isEqualTo(1);
+
+        assertThat(PluginDescriptors.elements(descriptor, "fname")).extracting(f -> f.getTextContent().trim())
+                .containsExactlyInAnyOrder("journeyIssues", "painPointIssues", "opportunityIssues");
+        assertThat(PluginDescriptors.elements(descriptor, "jql-function")).allSatisfy(function ->
+                assertThat(function.getElementsByTagName("list").item(0).getTextContent().trim()).isEqualTo("true"));
+
+        Element dashboardItem = module(descriptor, "dashboard-item", "journey-maps-pain-coverage");
+        assertThat(dashboardItem.getElementsByTagName("context-provider").getLength()).isEqualTo(1);
+        assertThat(dashboardItem.getElementsByTagName("resource").getLength()).as("server-rendered view").isEqualTo(1);
+
+        assertThat(PluginDescriptors.elements(descriptor, "context")).extracting(c -> c.getTextContent().trim())
+                .contains("journey-maps", "jira.view.issue");
+        assertThat(PluginDescriptors.elements(descriptor, "param")).extracting(p -> p.getAttribute("name") + "=" + p.getTextContent().trim())
+                .contains("atlassian-data-center-status=compatible", "atlassian-data-center-compatible=true");
+    }
+
+    private static Document builtDescriptor() throws Exception {
+        try (JarFile jar = new JarFile(jarPath.toFile()); InputStream in = jar.getInputStream(jar.getJarEntry("atlassian-plugin.xml"))) {
+            return PluginDescriptors.parse(in);
+        }
+    }
+
+    private static Element module(Document descriptor, String type, String key) {
+        return PluginDescriptors.elements(descriptor, type).stream().filter(e -> key.equals(e.getAttribute("key"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no <" + type + " key=\"" + key + "\"> in the built descriptor"));
+    }
+
     @Test
     void carriesNoAtlassianClasses() {
         assertThat(entries).noneMatch(name -> name.startsWith("com/atlassian/"));
@@ -131,9 +189,8 @@ class PluginBundleIT {
             JarEntry index = jar.getJarEntry("META-INF/plugin-components/component");
             assertThat(index).as("META-INF/plugin-components/component").isNotNull();
             String components = new String(jar.getInputStream(index).readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(components).contains("dev.journeymaps.jira.JiraAccessPolicy", "dev.journeymaps.jira.JiraRequestActor",
-                    "dev.journeymaps.jira.JiraViewRenderer", "dev.journeymaps.jira.JiraPageResources",
-                    "dev.journeymaps.plugin.HostServiceImports");
+            assertThat(PluginComponents.components()).hasSizeGreaterThan(5).allSatisfy(component ->
+                    assertThat(components).as("Spring Scanner's index").contains(component.getName()));
         }
     }
 

@@ -7,7 +7,9 @@ import com.atlassian.jira.issue.fields.CustomField;
 
 import java.util.Collection;
 
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/CustomFieldManager.html (Jira 11.0.0)
 public interface CustomFieldManager {
     /** Every custom field with this name (names are not unique); empty when there is none. */
+    // https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/CustomFieldManager.html#getCustomFieldObjectsByName(java.lang.String) (Jira 11.0.0)
     Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);
 }

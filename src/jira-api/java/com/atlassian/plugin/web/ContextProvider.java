@@ -7,9 +7,12 @@ import com.atlassian.plugin.PluginParseException;
 
 import java.util.Map;
 
+// https://docs.atlassian.com/atlassian-plugins-webfragment-api/latest/com/atlassian/plugin/web/ContextProvider.html (Jira 11.0.0)
 public interface ContextProvider {
+    // https://docs.atlassian.com/atlassian-plugins-webfragment-api/latest/com/atlassian/plugin/web/ContextProvider.html#init(java.util.Map) (Jira 11.0.0)
     void init(Map<String, String> params) throws PluginParseException;
 
     /** The Velocity context of a web panel, from the context Jira gives it (the issue view puts the issue under "issue"). */
+    // https://docs.atlassian.com/atlassian-plugins-webfragment-api/latest/com/atlassian/plugin/web/ContextProvider.html#getContextMap(java.util.Map) (Jira 11.0.0)
     Map<String, Object> getContextMap(Map<String, Object> context);
 }

@@ -4,6 +4,8 @@
 package com.atlassian.sal.api;
 
 /** Only the constant Journey Maps uses is declared. */
+// https://docs.atlassian.com/sal-api/latest/com/atlassian/sal/api/UrlMode.html (Jira 11.0.0)
 public enum UrlMode {
+    // https://docs.atlassian.com/sal-api/latest/com/atlassian/sal/api/UrlMode.html#CANONICAL (Jira 11.0.0)
     CANONICAL
 }

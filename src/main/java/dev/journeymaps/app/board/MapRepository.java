@@ -15,6 +15,9 @@ import java.util.Optional;
 /** Port: where maps live. Implementations map storage rows to domain records; nothing else leaks out. */
 public interface MapRepository {
 
+    /** The keys of the projects that have journey maps, sorted, in one query (the dashboard item's list). */
+    List<String> projectKeys();
+
     /** The maps of a project with their counts, newest first, in a fixed number of queries. */
     List<MapSummary> listMaps(String projectKey);
 

@@ -57,6 +57,25 @@ public class IssueFinder {
     }
 
     /**
+     * Whether the issue is linked to a card on a map the user may view: the issue panel's condition, so the panel
+     * shows only where it has something to say. Reads the issue's links and each linking map's row, no board.
+     */
+    public boolean addressesCards(Actor actor, long issueId) {
+        if (actor == null) {
+            return false;
+        }
+        for (long mapId : links.ofIssue(issueId).stream().map(IssueLink::mapId).distinct().toList()) {
+            try {
+                access.viewableMap(actor, mapId);
+                return true;
+            } catch (NotFoundException hidden) {
+                // a map the user may not view, or one deleted since: look further
+            }
+        }
+        return false;
+    }
+
+    /**
      * The cards linked to the issue on maps the user may view (others are left out, as Jira leaves out what a
      * user may not browse). Loads each linking map once. An issue Jira has not confirmed for this user (hidden from
      * them, gone, or Jira cannot be asked) addresses nothing they are told about: the answer is the same as for an

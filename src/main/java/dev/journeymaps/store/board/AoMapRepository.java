@@ -41,6 +41,12 @@ public final class AoMapRepository implements MapRepository {
     }
 
     @Override
+    public List<String> projectKeys() {
+        return ao.inTransaction(() -> Arrays.stream(ao.find(MapEntity.class, Query.select("ID, PROJECT_KEY")))
+                .map(MapEntity::getProjectKey).distinct().sorted().toList());
+    }
+
+    @Override
     public List<MapSummary> listMaps(String projectKey) {
         return ao.inTransaction(() -> summaries.of(projectKey));
     }

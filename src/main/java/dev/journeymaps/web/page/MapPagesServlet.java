@@ -7,6 +7,7 @@ import dev.journeymaps.web.page.stewardship.PriorityPageModels;
 import dev.journeymaps.web.page.stewardship.StewardshipPages;
 import dev.journeymaps.web.page.work.StatusPage;
 import dev.journeymaps.web.page.work.WorkFilter;
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.board.MapCatalog;
 import dev.journeymaps.app.work.MapWork;
@@ -56,6 +57,7 @@ import java.util.regex.Pattern;
  * </ul>
  * Reading needs no JavaScript; writes go through the REST API from {@code journey-maps.js}.
  */
+@LicensedOnly // Atlassian DC security requirements: every servlet says who may reach it
 public class MapPagesServlet extends HttpServlet {
     private static final Pattern PROJECT = Pattern.compile("/project/([^/]+)/?");
     private static final Pattern MAP = Pattern.compile("/map/(\\d{1,18})/?");

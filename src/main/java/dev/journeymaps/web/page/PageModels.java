@@ -121,7 +121,7 @@ final class PageModels {
                 options(LaneKind.values(), LaneKind::key, "journeymaps.lane.kind."),
                 options(Channel.values(), Channel::key, "journeymaps.channel."),
                 options(EvidenceType.values(), EvidenceType::key, "journeymaps.evidence.type."),
-                work.map(board, mapWork.status(), mapWork.freshness(), filter, urls.map(map.id())));
+                work.map(board, mapWork.status(), mapWork.freshness(), filter, urls.map(map.id()), issueUrls));
     }
 
     private <T> List<Option> options(T[] values, Function<T, String> key, String prefix) {

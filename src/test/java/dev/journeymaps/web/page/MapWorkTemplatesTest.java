@@ -93,6 +93,17 @@ class MapWorkTemplatesTest {
     }
 
     @Test
+    void openInJiraLinksTheCardsTheStagesAndTheMapsIssuesAsAnIdSearch() {
+        String html = render(Freshness.current(FETCHED), WorkFilter.ALL, IssueUrls.under("https://jira.example.com/"));
+        String search = "https://jira.example.com/issues/?jql=id+in+%281%2C+2%2C+3%29";
+
+        // the card, its stage in the roll-up row, and the map's header
+        assertThat(html.split(java.util.regex.Pattern.quote("class=\"jm-open-in-jira\" href=\"" + search + "\""), -1)).hasSize(4);
+        assertThat(html).contains(">Open in Jira<");
+        assertThat(render(Freshness.current(FETCHED), WorkFilter.ALL, IssueUrls.NONE)).doesNotContain("jm-open-in-jira");
+    }
+
+    @Test
     void theStageRollupRowAndTheHeaderRollupCountPainPointsWithWork() {
         String html = render(Freshness.current(FETCHED), WorkFilter.ALL, IssueUrls.NONE);
 

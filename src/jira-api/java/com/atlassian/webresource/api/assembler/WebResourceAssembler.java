@@ -3,6 +3,8 @@
 // Declares only the members Journey Maps calls; never packaged (Jira provides the real type).
 package com.atlassian.webresource.api.assembler;
 
+// https://docs.atlassian.com/atlassian-plugins-webresource/latest/apidocs/com/atlassian/webresource/api/assembler/WebResourceAssembler.html (Jira 11.0.0)
 public interface WebResourceAssembler {
+    // https://docs.atlassian.com/atlassian-plugins-webresource/latest/apidocs/com/atlassian/webresource/api/assembler/WebResourceAssembler.html#resources() (Jira 11.0.0)
     RequiredResources resources();
 }

@@ -9,7 +9,12 @@ import java.util.List;
  * lozenges and the progress bar (done / total units, an epic counting its children).
  */
 public record CardWork(ActionState state, String stateLabel, List<IssueLozenge> issues, int done, int total, int percent,
-                       String progressLabel, String progressAria) {
+                       String progressLabel, String progressAria, String jiraUrl) {
+
+    /** Whether "Open in Jira" links the card's issues ({@code id in (…)} in Jira's issue navigator). */
+    public boolean hasJiraLink() {
+        return !jiraUrl.isEmpty();
+    }
 
     public String stateKey() {
         return state.key();

@@ -7,7 +7,12 @@ import java.util.List;
  * roll-up row, the work filter, and the warning shown when the status is stale or Jira did not answer.
  */
 public record MapWorkView(int coveragePercent, String coverageLabel, int donePercent, String doneLabel,
-                          String warning, List<StageWork> stages, List<FilterLink> filters, boolean filtered) {
+                          String warning, List<StageWork> stages, List<FilterLink> filters, boolean filtered, String jiraUrl) {
+
+    /** Whether "Open in Jira" links the issues of all the map's cards. */
+    public boolean hasJiraLink() {
+        return !jiraUrl.isEmpty();
+    }
 
     public boolean hasWarning() {
         return !warning.isEmpty();

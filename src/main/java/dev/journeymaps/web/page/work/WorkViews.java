@@ -12,9 +12,23 @@ import dev.journeymaps.domain.board.Stage;
 import dev.journeymaps.domain.work.StageRollup;
 import dev.journeymaps.domain.work.StatusCategory;
 import dev.journeymaps.domain.work.WorkStatus;
+import dev.journeymaps.app.work.Freshness;
+import dev.journeymaps.app.work.LinkedIssueSet;
+import dev.journeymaps.domain.work.CachedIssue;
+import dev.journeymaps.domain.work.CardStatus;
+import dev.journeymaps.domain.work.IssueLink;
+import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.work.MapRollup;
+import dev.journeymaps.domain.work.Progress;
+import dev.journeymaps.domain.board.Stage;
+import dev.journeymaps.domain.work.StageRollup;
+import dev.journeymaps.domain.work.StatusCategory;
+import dev.journeymaps.domain.work.WorkStatus;
 import dev.journeymaps.web.IssueUrls;
 import dev.journeymaps.web.Messages;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -22,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Turns the live status of linked work into the card, stage and map views the map page draws. */
@@ -43,19 +58,20 @@ public final class WorkViews {
                 (a, b) -> a, LinkedHashMap::new));
     }
 
-    public MapWorkView map(MapBoard board, WorkStatus status, Freshness freshness, WorkFilter filter, String mapUrl) {
+    public MapWorkView map(MapBoard board, WorkStatus status, Freshness freshness, WorkFilter filter, String mapUrl, IssueUrls issueUrls) {
         MapRollup rollup = status.map();
         int coverage = percent(rollup.coverage());
         int done = percent(rollup.shareDone());
         Map<Long, String> names = board.stages().stream().collect(Collectors.toMap(Stage::id, Stage::name));
-        List<StageWork> stages = status.stages().stream().map(stage -> stage(stage, names.getOrDefault(stage.stageId(), ""))).toList();
+        List<StageWork> stages = status.stages().stream().map(stage -> stage(stage, names.getOrDefault(stage.stageId(), ""),
+                jiraUrl(status, card -> card.card().stageId() == stage.stageId(), issueUrls))).toList();
         List<FilterLink> filters = Arrays.stream(WorkFilter.values()).map(f -> new FilterLink(f.key(),
                 messages.getText("journeymaps.work.filter." + f.key()),
                 f == WorkFilter.ALL ? mapUrl : mapUrl + "?work=" + f.key(), f == filter)).toList();
         return new MapWorkView(coverage,
                 messages.getText("journeymaps.work.coverage.label", rollup.painPointsWithWork(), rollup.painPoints()),
                 done, messages.getText("journeymaps.work.done.label", rollup.progress().done(), rollup.progress().total()),
-                warning(freshness), stages, filters, filter != WorkFilter.ALL);
+                warning(freshness), stages, filters, filter != WorkFilter.ALL, jiraUrl(status, card -> true, issueUrls));
     }
 
     /** One map list row's work: "3 of 5 pain points with work, 40% done". */
@@ -78,7 +94,22 @@ public final class WorkViews {
         Progress progress = card.progress();
         return new CardWork(card.state(), messages.getText("journeymaps.work.state." + card.state().key()), issues,
                 progress.done(), progress.total(), percent(progress.ratio()), progressLabel(progress),
-                messages.getText("journeymaps.work.progress.card", progressLabel(progress)));
+                messages.getText("journeymaps.work.progress.card", progressLabel(progress)),
+                jiraUrl(status, other -> other.cardId() == card.cardId(), issueUrls));
+    }
+
+    /**
+     * "Open in Jira" for the cards that match: {@code id in (…)} over their linked issues that Jira has answered for
+     * (an id Jira never showed this host may be one the user cannot see, and Data Center refuses the whole search
+     * then); "" without a Jira or without such issues.
+     */
+    private static String jiraUrl(WorkStatus status, Predicate<CardStatus> cards, IssueUrls issueUrls) {
+        List<Long> ids = status.cards().stream().filter(cards)
+                .flatMap(card -> status.links().getOrDefault(card.cardId(), List.of()).stream())
+                .map(IssueLink::issueId)
+                .filter(id -> status.issues().get(id) != null && !Instant.EPOCH.equals(status.issues().get(id).snapshot().fetchedAt()))
+                .distinct().sorted().toList();
+        return issueUrls.search(new LinkedIssueSet(ids).jql());
     }
 
     private IssueLozenge lozenge(IssueLink link, CachedIssue cached, IssueUrls issueUrls) {
@@ -104,13 +135,13 @@ public final class WorkViews {
         };
     }
 
-    private StageWork stage(StageRollup stage, String name) {
+    private StageWork stage(StageRollup stage, String name, String jiraUrl) {
         Progress progress = stage.progress();
         String label = stage.actionableCards() == 0 ? messages.getText("journeymaps.work.stage.empty")
                 : messages.getText("journeymaps.work.stage.label", stage.cardsWithWork(), stage.actionableCards(), stage.cardsDone());
         return new StageWork(stage.stageId(), name, label,
                 progress.done(), progress.total(), percent(progress.ratio()), progressLabel(progress),
-                messages.getText("journeymaps.work.progress.stage", name, progressLabel(progress)));
+                messages.getText("journeymaps.work.progress.stage", name, progressLabel(progress)), jiraUrl);
     }
 
     private String progressLabel(Progress progress) {

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.board;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.Actor;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Response;
  * Status codes: 200/201 success; 400 bad input (including a lane or stage of another map); 401
  * anonymous; 403 no edit permission; 404 unknown map or card; 409 stale version.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/maps/{mapId}/cards")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

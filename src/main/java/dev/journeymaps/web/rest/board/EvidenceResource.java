@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.board;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.Actor;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Response;
  * not http(s), a card that is not a pain point or opportunity); 401 anonymous; 403 no edit permission;
  * 404 unknown map, card or evidence; 409 stale version.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/maps/{mapId}/cards/{cardId}/evidence")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

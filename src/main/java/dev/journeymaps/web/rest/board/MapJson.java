@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.board;
 
+import dev.journeymaps.web.rest.IsoDates;
 import dev.journeymaps.app.board.MapCatalog;
 import dev.journeymaps.domain.board.Card;
 import dev.journeymaps.domain.board.EmotionCurve;
@@ -11,7 +12,6 @@ import dev.journeymaps.domain.board.MapSummary;
 import dev.journeymaps.domain.board.Persona;
 import dev.journeymaps.domain.board.Stage;
 
-import java.time.Instant;
 import java.util.List;
 
 /** JSON shapes of the REST API's responses. Field names are the API contract; keep them stable. */
@@ -20,12 +20,12 @@ public final class MapJson {
     }
 
     record Header(long id, String projectKey, String title, String type, String persona, String journey,
-                  String goal, String purpose, String owner, Instant created, Instant updated, long version,
+                  String goal, String purpose, String owner, String created, String updated, long version,
                   Long personaId, Long originMapId) {
         static Header of(JourneyMap map) {
             return new Header(map.id(), map.projectKey(), map.title(), map.type().key(), map.scope().persona(),
                     map.scope().journey(), map.scope().goal(), map.scope().purpose(), map.ownerKey(),
-                    map.created(), map.updated(), map.version(), map.personaId(), map.originMapId());
+                    IsoDates.of(map.created()), IsoDates.of(map.updated()), map.version(), map.personaId(), map.originMapId());
         }
     }
 
@@ -75,7 +75,7 @@ public final class MapJson {
 
     /** A whole map: header fields flattened, plus its stages, lanes and cards, and what is derived from them. */
     record Board(long id, String projectKey, String title, String type, String persona, String journey,
-                 String goal, String purpose, String owner, Instant created, Instant updated, long version,
+                 String goal, String purpose, String owner, String created, String updated, long version,
                  Long personaId, Long originMapId, List<Long> futureStateMapIds,
                  List<StageJson> stages, List<LaneJson> lanes, List<CardJson> cards,
                  ValidationJson validation, List<CurvePointJson> emotionCurve) {

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.board;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.board.MapCatalog;
@@ -32,6 +33,7 @@ import java.util.List;
  * Journey maps. Status codes: 200/201/204 success; 400 bad input (Jira error shape); 401 anonymous;
  * 403 no permission for the change; 404 unknown map or project not visible; 409 stale version.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/maps")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.board;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.Actor;
@@ -29,6 +30,7 @@ import java.util.List;
  * Status codes: 200/201/204 success; 400 bad input, or deleting a persona that maps use (the message names
  * them); 401 anonymous; 403 no edit permission; 404 unknown persona or project not visible; 409 stale version.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/personas")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

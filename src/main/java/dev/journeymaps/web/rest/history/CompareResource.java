@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.history;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.stewardship.StewardshipJson;
 import dev.journeymaps.app.Actor;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.PathParam;
  * added, removed and changed cards, matched by text, lane kind and stage name (ids differ across maps).
  * Status codes: 200; 401 anonymous; 404 either map unknown or not visible.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/maps/{mapId}/compare/{otherMapId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.history;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.stewardship.StewardshipJson;
 import dev.journeymaps.app.Actor;
@@ -22,6 +23,7 @@ import java.util.List;
  * merged with the revision rows the version claims write).
  * Status codes: 200; 401 anonymous; 404 unknown map.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/maps/{mapId}/history")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

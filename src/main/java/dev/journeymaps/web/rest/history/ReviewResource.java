@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.history;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.web.rest.stewardship.StewardshipJson;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.PathParam;
  * Status codes: 200; 400 interval outside 1–730 days, label too long, missing version; 401 anonymous;
  * 403 no edit permission; 404 unknown map; 409 stale version.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/maps/{mapId}/review")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.history;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.web.rest.stewardship.StewardshipJson;
@@ -31,6 +32,7 @@ import java.util.List;
  * Status codes: 200/201; 400 missing {@code from}, label too long, missing version; 401 anonymous;
  * 403 no edit permission; 404 unknown map or snapshot; 409 stale version.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/maps/{mapId}/snapshots")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

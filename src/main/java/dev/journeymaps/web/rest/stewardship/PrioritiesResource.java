@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.stewardship;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.stewardship.Prioritizer;
@@ -24,6 +25,7 @@ import java.util.List;
  * {@code ?filter=unowned|unlinked|assumption} (repeatable; a card must match all).
  * Status codes: 200; 400 unknown sort or filter; 401 anonymous; 404 unknown map.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/maps/{mapId}/priorities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.stewardship;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.history.MapReviews;
@@ -22,6 +23,7 @@ import java.util.List;
  * Project-wide views: the ranked action list across the project's maps, and the maps due for review.
  * Status codes: 200; 400 malformed project key, unknown sort or filter; 401 anonymous; 404 project not visible.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/projects/{projectKey}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

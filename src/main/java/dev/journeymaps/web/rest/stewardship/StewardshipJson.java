@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.stewardship;
 
+import dev.journeymaps.web.rest.IsoDates;
 import dev.journeymaps.app.DirectoryUser;
 import dev.journeymaps.app.stewardship.PriorityReport;
 import dev.journeymaps.domain.history.BoardDiff;
@@ -15,7 +16,6 @@ import dev.journeymaps.domain.history.Snapshot;
 import dev.journeymaps.domain.history.SnapshotCard;
 import dev.journeymaps.domain.history.SnapshotContent;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -91,12 +91,13 @@ public final class StewardshipJson {
     record OwnerResult(Person owner, long version) {
     }
 
-    public record ReviewJson(long mapId, String title, Person owner, int intervalDays, Instant lastReviewedAt, Person lastReviewedBy,
-                      Instant dueAt, String state, boolean stale, long daysUntilDue) {
+    public record ReviewJson(long mapId, String title, Person owner, int intervalDays, String lastReviewedAt, Person lastReviewedBy,
+                      String dueAt, String state, boolean stale, long daysUntilDue) {
         public static ReviewJson of(MapReview review, Function<String, String> names) {
             JourneyMap map = review.map();
             return new ReviewJson(map.id(), map.title(), Person.of(map.ownerKey(), names), review.cadence().intervalDays(),
-                    review.cadence().lastReviewedAt(), Person.of(review.cadence().lastReviewedBy(), names), review.dueAt(),
+                    IsoDates.of(review.cadence().lastReviewedAt()), Person.of(review.cadence().lastReviewedBy(), names),
+                    IsoDates.of(review.dueAt()),
                     review.state().key(), review.isStale(), review.daysUntilDue());
         }
     }
@@ -107,10 +108,10 @@ public final class StewardshipJson {
     public record ReviewedResult(ReviewJson review, SnapshotJson snapshot, long version) {
     }
 
-    public record SnapshotJson(long id, long mapId, long mapVersion, Instant takenAt, Person takenBy, String label,
+    public record SnapshotJson(long id, long mapId, long mapVersion, String takenAt, Person takenBy, String label,
                         SnapshotContent content) {
         public static SnapshotJson of(Snapshot snapshot, Function<String, String> names) {
-            return new SnapshotJson(snapshot.id(), snapshot.mapId(), snapshot.mapVersion(), snapshot.takenAt(),
+            return new SnapshotJson(snapshot.id(), snapshot.mapId(), snapshot.mapVersion(), IsoDates.of(snapshot.takenAt()),
                     Person.of(snapshot.takenBy(), names), snapshot.label(), snapshot.content());
         }
     }
@@ -125,9 +126,9 @@ public final class StewardshipJson {
         }
     }
 
-    public record HistoryJson(long version, Instant at, Person by, String action, String subject, String summary) {
+    public record HistoryJson(long version, String at, Person by, String action, String subject, String summary) {
         public static HistoryJson of(HistoryEntry entry, Function<String, String> names) {
-            return new HistoryJson(entry.version(), entry.at(), Person.of(entry.by(), names), entry.action(),
+            return new HistoryJson(entry.version(), IsoDates.of(entry.at()), Person.of(entry.by(), names), entry.action(),
                     entry.subject(), entry.summary());
         }
     }

@@ -14,15 +14,15 @@ public final class StewardshipRequests {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ScoresBody(Integer impact, Integer feasibility, Integer reach, Double riceImpact, Double effort, Long version) {
+    public record ScoresBody(Integer impact, Integer feasibility, Integer reach, Double riceImpact, Double effort, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record OwnerBody(String owner, Long version) {
+    public record OwnerBody(String owner, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MethodBody(String method, Long version) {
+    public record MethodBody(String method, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

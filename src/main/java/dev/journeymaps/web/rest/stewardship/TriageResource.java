@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.stewardship;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.Actor;
@@ -29,6 +30,7 @@ import java.util.List;
  * Status codes: 200; 400 score out of range, unknown user, card in a lane that is not scored, missing
  * version; 401 anonymous; 403 no edit permission; 404 unknown map or card; 409 stale version.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/maps/{mapId}/triage/{cardId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.stewardship;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.stewardship.Ownership;
@@ -20,6 +21,7 @@ import java.util.List;
  * The user picker: people matching {@code ?query=} (name, username or e-mail), at most {@code ?limit=}
  * (1–20, default 20). Status codes: 200; 400 empty query or bad limit; 401 anonymous.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

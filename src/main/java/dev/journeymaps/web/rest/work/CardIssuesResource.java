@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.work;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.Requests;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
  * Jira rejected the issue (its field errors are passed on); 401; 403 no Edit Issues permission here or in
  * Jira; 404 unknown map or card; 409 stale version; 503 Jira unavailable.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/maps/{mapId}/cards/{cardId}/issues")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.work;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.web.rest.board.MapJson;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Response;
  * Edit Issues permission; 404 unknown map, card, link, or an issue the user cannot see; 409 stale version;
  * 503 Jira unavailable.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/maps/{mapId}/cards/{cardId}/links")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

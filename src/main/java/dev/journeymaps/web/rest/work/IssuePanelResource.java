@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.work;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.app.BaseUrl;
 import dev.journeymaps.app.work.IssueFinder;
@@ -23,6 +24,7 @@ import java.util.Map;
  * in its web panel, for a standalone server's users to embed or open. 200 (it says so when the issue is on no
  * map the user may view); 401.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/issues/{issueId}/panel")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class IssuePanelResource {

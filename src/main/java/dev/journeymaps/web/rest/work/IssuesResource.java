@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.work;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.work.IssueFinder;
@@ -25,6 +26,7 @@ import java.util.List;
  *       may view. 200 (an empty list when none); 401.</li>
  * </ul>
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/issues")
 @Produces(MediaType.APPLICATION_JSON)
 public class IssuesResource {

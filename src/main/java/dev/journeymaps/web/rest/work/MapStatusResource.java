@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.work;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.app.work.WorkStatusReader;
 import dev.journeymaps.web.RequestActor;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
  * waits a few seconds at most; {@code stale}/{@code jiraUnavailable} and {@code asOf} say how current it is.
  * Status codes: 200; 401 anonymous; 404 unknown map or not visible.
  */
+@LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
 @Path("/maps/{mapId}/status")
 @Produces(MediaType.APPLICATION_JSON)
 public class MapStatusResource {

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.work;
 
+import dev.journeymaps.web.rest.IsoDates;
 import dev.journeymaps.app.work.AddressedCard;
 import dev.journeymaps.app.work.Freshness;
 import dev.journeymaps.app.work.tracker.IssueSearchPage;
@@ -36,14 +37,15 @@ final class WorkJson {
      * not be asked to confirm it for them ("hidden or unavailable").
      */
     record IssueJson(long id, String key, String summary, String issueType, String statusName, String statusCategory,
-                     String assignee, ProgressJson progress, Instant fetchedAt, Instant doneSince, boolean known,
+                     String assignee, ProgressJson progress, String fetchedAt, String doneSince, boolean known,
                      boolean withheld) {
         static IssueJson of(CachedIssue cached) {
             IssueSnapshot issue = cached.snapshot();
             boolean known = !Instant.EPOCH.equals(issue.fetchedAt());
             return new IssueJson(issue.id(), issue.key(), issue.summary(), issue.issueType(), issue.statusName(),
                     category(issue.statusCategory()), issue.assignee(), ProgressJson.of(issue.progress()),
-                    known ? issue.fetchedAt() : null, cached.doneSince(), known, !known && issue.key().isEmpty());
+                    known ? IsoDates.of(issue.fetchedAt()) : null, IsoDates.of(cached.doneSince()), known,
+                    !known && issue.key().isEmpty());
         }
 
         static IssueJson of(IssueSnapshot issue) {
@@ -52,14 +54,14 @@ final class WorkJson {
     }
 
     /** A card's link: who linked which issue when, and the issue as the cache knows it. */
-    record LinkJson(long cardId, long issueId, String issueKey, String linkedBy, Instant linkedAt, IssueJson issue) {
+    record LinkJson(long cardId, long issueId, String issueKey, String linkedBy, String linkedAt, IssueJson issue) {
         static LinkJson of(IssueLink link, CachedIssue issue) {
             return new LinkJson(link.cardId(), link.issueId(), issue.snapshot().key().isEmpty() ? link.issueKey() : issue.snapshot().key(),
-                    link.createdBy(), link.createdAt(), IssueJson.of(issue));
+                    link.createdBy(), IsoDates.of(link.createdAt()), IssueJson.of(issue));
         }
     }
 
-    record CardJson(long cardId, long stageId, String kind, String state, ProgressJson progress, Instant workDoneAt,
+    record CardJson(long cardId, long stageId, String kind, String state, ProgressJson progress, String workDoneAt,
                     List<LinkJson> links) {
     }
 
@@ -80,13 +82,13 @@ final class WorkJson {
     }
 
     /** The whole status of a map, with the freshness warning flags at the top level. */
-    record MapStatusJson(long mapId, long version, Instant asOf, boolean stale, boolean jiraUnavailable, String problem,
+    record MapStatusJson(long mapId, long version, String asOf, boolean stale, boolean jiraUnavailable, String problem,
                          RollupJson map, List<StageJson> stages, List<CardJson> cards) {
         static MapStatusJson of(MapWork work) {
             WorkStatus status = work.status();
             Freshness fresh = work.freshness();
             List<CardJson> cards = status.cards().stream().map(card -> card(card, status)).toList();
-            return new MapStatusJson(work.board().map().id(), work.board().version(), fresh.asOf(), fresh.stale(),
+            return new MapStatusJson(work.board().map().id(), work.board().version(), IsoDates.of(fresh.asOf()), fresh.stale(),
                     fresh.jiraUnavailable(), fresh.problem(), RollupJson.of(status.map()),
                     status.stages().stream().map(StageJson::of).toList(), cards);
         }
@@ -95,7 +97,7 @@ final class WorkJson {
             List<LinkJson> links = status.links().getOrDefault(card.cardId(), List.of()).stream()
                     .map(link -> LinkJson.of(link, status.issues().get(link.issueId()))).toList();
             return new CardJson(card.cardId(), card.card().stageId(), card.card().kind().key(), card.state().key(),
-                    ProgressJson.of(card.progress()), card.workDoneAt(), links);
+                    ProgressJson.of(card.progress()), IsoDates.of(card.workDoneAt()), links);
         }
     }
 
@@ -105,7 +107,7 @@ final class WorkJson {
         }
     }
 
-    record ProjectStatusJson(String projectKey, Instant asOf, boolean stale, boolean jiraUnavailable, String problem,
+    record ProjectStatusJson(String projectKey, String asOf, boolean stale, boolean jiraUnavailable, String problem,
                              List<MapRollupRow> maps) {
     }
 

@@ -10,9 +10,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** Marks a constructor parameter or field as an OSGi service imported from the host application. */
+// atlassian-spring-scanner-annotation 6.0.0, as Jira 11 plugins use it:
+// https://bitbucket.org/atlassian/atlassian-spring-scanner (Jira 11.0.0)
 @Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ComponentImport {
     /** Optional bean name of the imported service. */
+    // ComponentImport#value:
+    // https://bitbucket.org/atlassian/atlassian-spring-scanner (Jira 11.0.0)
     String value() default "";
 }

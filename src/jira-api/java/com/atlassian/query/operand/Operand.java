@@ -1,0 +1,8 @@
+// Mirrors the public javadoc of com.atlassian.query.operand.Operand (jira-api 11):
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/query/operand/Operand.html
+// Declared as a type only (we call none of its members); never packaged (Jira provides the real type).
+package com.atlassian.query.operand;
+
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/query/operand/Operand.html (Jira 11.0.0)
+public interface Operand {
+}
