@@ -28,11 +28,20 @@ final class JiraHttp {
     private final HttpClient client;
 
     JiraHttp(JiraConnection connection, ObjectMapper json) {
+        this(connection, json, newClient(connection.connectTimeout()));
+    }
+
+    /** Over a shared client: one connection pool and selector thread per Jira site, not per user. */
+    JiraHttp(JiraConnection connection, ObjectMapper json, HttpClient client) {
         this.connection = connection;
         this.json = json;
+        this.client = client;
+    }
+
+    static HttpClient newClient(Duration connectTimeout) {
         // No redirects: following one would send our credentials wherever it points.
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connection.connectTimeout())
+        return HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }

@@ -46,7 +46,24 @@ public final class JiraRestClient implements IssueTracker {
     }
 
     public JiraRestClient(JiraConnection connection, Clock clock) {
-        this.http = new JiraHttp(connection, new ObjectMapper());
+        this(new JiraHttp(connection, new ObjectMapper()), clock);
+    }
+
+    /**
+     * Clients for one Jira site that share ONE {@link java.net.http.HttpClient} (connection pool, selector thread),
+     * each sending its own user's credentials: a client per user cost a selector thread per signed-in user.
+     */
+    public static java.util.function.Function<JiraConnection, JiraRestClient> forSite(Clock clock) {
+        java.net.http.HttpClient shared = JiraHttp.newClient(JiraConnection.DEFAULT_CONNECT_TIMEOUT);
+        return connection -> new JiraRestClient(connection, shared, clock);
+    }
+
+    JiraRestClient(JiraConnection connection, java.net.http.HttpClient shared, Clock clock) {
+        this(new JiraHttp(connection, new ObjectMapper(), shared), clock);
+    }
+
+    private JiraRestClient(JiraHttp http, Clock clock) {
+        this.http = http;
         this.epicProgress = new EpicProgress(http);
         this.creation = new IssueCreation(http, new CreateMeta(http));
         this.clock = clock;

@@ -11,10 +11,12 @@ import dev.journeymaps.app.work.RefreshPolicy;
 import dev.journeymaps.app.work.tracker.IssueTrackers;
 import dev.journeymaps.jirarest.JiraConnection;
 import dev.journeymaps.jirarest.JiraRestClient;
+import dev.journeymaps.standalone.session.BrowserSessions;
+import dev.journeymaps.standalone.session.CsrfTokens;
+import dev.journeymaps.store.embedded.session.SignInSessions;
 import dev.journeymaps.web.IssueUrls;
 import dev.journeymaps.web.RequestActor;
 import org.apache.catalina.Context;
-import org.apache.catalina.session.StandardManager;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.slf4j.Logger;
@@ -27,7 +29,7 @@ import java.util.function.Function;
 /**
  * Who may do what on the standalone server, and which issue tracker acts for them. Without Jira: the single
  * local user on loopback and the offline demo tracker. With Jira: users signed in with their own Jira
- * credentials, Jira's permissions, and a {@link JiraRestClient} per user.
+ * credentials, Jira's permissions, and a {@link JiraRestClient} per session over one HTTP client per Jira site.
  */
 final class HostAccess {
     private static final Logger LOG = LoggerFactory.getLogger(HostAccess.class);
@@ -41,10 +43,12 @@ final class HostAccess {
     final Directory directory;
     private final JiraConfig jira;
     private final JiraUsers jiraUsers;
+    private final boolean httpsOnly;
 
     private HostAccess(RequestActor requestActor, AccessPolicy policy, Function<IssueCache, IssueTrackers> trackers,
-                       JiraConfig jira, JiraUsers jiraUsers, Directory directory) {
+                       JiraConfig jira, JiraUsers jiraUsers, Directory directory, boolean httpsOnly) {
         this.directory = directory;
+        this.httpsOnly = httpsOnly;
         this.requestActor = requestActor;
         this.policy = policy;
         this.trackers = trackers;
@@ -52,18 +56,24 @@ final class HostAccess {
         this.jiraUsers = jiraUsers;
     }
 
-    static HostAccess of(JiraConfig jira, Clock clock) {
+    /**
+     * @param sessions where signed-in sessions are kept (the shared database)
+     * @param httpsOnly whether users reach the server over HTTPS (cookies are then {@code Secure})
+     */
+    static HostAccess of(JiraConfig jira, Clock clock, SignInSessions sessions, boolean httpsOnly) {
         if (jira == null) {
             LocalUser user = new LocalUser();
             return new HostAccess(user, user, cache -> IssueTrackers.single(new DemoIssueTracker(cache, clock)), null, null,
-                    LocalDirectory.withDemoTeam());
+                    LocalDirectory.withDemoTeam(), httpsOnly);
         }
-        checkServiceAccount(jira);
-        JiraUsers users = new JiraUsers(new JiraPermissions.Settings(jira.permissionTtl(), jira.outageGrace(),
-                RefreshPolicy.DEFAULT_MAX_WAIT, JIRA_CHECKS, clock));
+        Function<JiraConnection, JiraRestClient> clients = JiraRestClient.forSite(clock);
+        checkServiceAccount(jira, clients);
+        JiraUsers users = new JiraUsers(new BrowserSessions(sessions, httpsOnly, clock), jira.url(), clients,
+                new JiraPermissions.Settings(jira.permissionTtl(), jira.outageGrace(), RefreshPolicy.DEFAULT_MAX_WAIT, JIRA_CHECKS, clock),
+                clock);
         JiraUserDirectory people = new JiraUserDirectory(users::client);
         users.onSignIn(people::remember);
-        return new HostAccess(users, users, cache -> users, jira, users, people);
+        return new HostAccess(users, users, cache -> users, jira, users, people, httpsOnly);
     }
 
     /** Status lozenges link to the configured Jira; the offline demo's issues exist nowhere to link to. */
@@ -82,7 +92,7 @@ final class HostAccess {
         return jira == null;
     }
 
-    /** With Jira: the sign-in pages and a session cookie that is HttpOnly and SameSite=Lax, sessions in memory only. */
+    /** With Jira: the sign-in pages; sessions are ours (database, see {@link BrowserSessions}), not Tomcat's. */
     void mount(Context context) {
         if (jira == null) {
             return;
@@ -91,11 +101,7 @@ final class HostAccess {
         cookies.setSameSiteCookies("Lax");
         context.setCookieProcessor(cookies);
         context.setUseHttpOnly(true);
-        context.setSessionTimeout(30);
-        StandardManager sessions = new StandardManager();
-        sessions.setPathname(null); // Jira clients are not serializable; sessions end with the process
-        context.setManager(sessions);
-        SignInServlet signIn = new SignInServlet(jira, jiraUsers, JiraRestClient::new);
+        SignInServlet signIn = new SignInServlet(jira, jiraUsers, new CsrfTokens(httpsOnly));
         Tomcat.addServlet(context, "sign-in", signIn);
         context.addServletMappingDecoded("/login.jsp", "sign-in");
         context.addServletMappingDecoded("/logout", "sign-in");
@@ -103,7 +109,7 @@ final class HostAccess {
     }
 
     /** A wrong URL or token in the configuration should show at start, not at the first sign-in. */
-    private static void checkServiceAccount(JiraConfig jira) {
+    private static void checkServiceAccount(JiraConfig jira, Function<JiraConnection, JiraRestClient> clients) {
         if (!jira.hasServiceAccount()) {
             return;
         }
@@ -111,7 +117,7 @@ final class HostAccess {
                 ? JiraConnection.dataCenter(jira.url(), jira.token())
                 : JiraConnection.cloud(jira.url(), jira.user(), jira.token());
         try {
-            LOG.info("Jira at {} answers; configured account: {}", jira.url(), new JiraRestClient(connection).myself().displayName());
+            LOG.info("Jira at {} answers; configured account: {}", jira.url(), clients.apply(connection).myself().displayName());
         } catch (RuntimeException e) {
             LOG.warn("Jira at {} did not accept the configured account or is unreachable: {}", jira.url(), e.getMessage());
         }

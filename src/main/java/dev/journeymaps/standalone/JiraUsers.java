@@ -1,6 +1,9 @@
 package dev.journeymaps.standalone;
 
 import dev.journeymaps.standalone.jira.JiraPermissions;
+import dev.journeymaps.standalone.session.BrowserSessions;
+import dev.journeymaps.standalone.session.JiraCredentials;
+import dev.journeymaps.standalone.session.Recent;
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.work.tracker.IssueQuery;
@@ -11,49 +14,63 @@ import dev.journeymaps.app.work.tracker.IssueTrackers;
 import dev.journeymaps.domain.work.IssueSnapshot;
 import dev.journeymaps.domain.work.NewIssue;
 import dev.journeymaps.jirarest.JiraRestClient;
+import dev.journeymaps.jirarest.JiraConnection;
 import dev.journeymaps.jirarest.ProjectPermissions;
 import dev.journeymaps.web.RequestActor;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Users signed in with their own Jira credentials, per browser session. Each session has a {@link JiraRestClient}
- * acting as the user, so Jira decides what they see and may do: Browse Projects = view maps, Edit Issues = edit,
- * Administer Projects = delete ({@link JiraPermissions}). Signing out ends that session only. When Jira refuses a
- * session's credentials (401: revoked or expired token; 403 with a CAPTCHA challenge), that session is signed out,
- * so its pages send the user to sign in again and come back.
+ * Users signed in with their own Jira credentials, per browser session, each acting through a {@link JiraRestClient}
+ * with their credentials, so Jira decides what they see and may do ({@link JiraPermissions}). Sessions live in the
+ * database ({@link BrowserSessions}), so any node serves any user; a node remembers clients and permissions of recent
+ * sessions only. Signing out, or Jira refusing the credentials (401), ends that session only, on every node.
  */
 final class JiraUsers implements RequestActor, AccessPolicy, IssueTrackers {
-    static final String SESSION_ATTRIBUTE = "journeymaps.jiraUser";
+    /** Sessions and users a node remembers; others are rebuilt from the database when they come back. */
+    private static final int REMEMBERED = 1000;
 
-    private final Map<String, SignedIn> bySession = new ConcurrentHashMap<>();
-    private final Map<String, SignedIn> latestByUser = new ConcurrentHashMap<>();
+    private final Map<String, SignedIn> bySession = Recent.map(REMEMBERED);
+    private final Map<String, SignedIn> latestByUser = Recent.map(REMEMBERED);
+    private final BrowserSessions sessions;
+    private final Function<JiraConnection, JiraRestClient> clients;
+    private final URI jiraUrl;
     private final JiraPermissions.Settings permissionSettings;
+    private final Clock clock;
     private volatile Consumer<String> onSignOut = userKey -> { };
     private volatile Consumer<Actor> onSignIn = actor -> { };
 
-    JiraUsers(JiraPermissions.Settings permissionSettings) {
+    /** {@code clients}: one HTTP client per site, see {@link JiraRestClient#forSite}. */
+    JiraUsers(BrowserSessions sessions, URI jiraUrl, Function<JiraConnection, JiraRestClient> clients,
+              JiraPermissions.Settings permissionSettings, Clock clock) {
+        this.sessions = sessions;
+        this.jiraUrl = jiraUrl;
+        this.clients = clients;
         this.permissionSettings = permissionSettings;
+        this.clock = clock;
     }
 
     /** One signed-in session: who, their Jira client, and what Jira last said they may do. */
     private final class SignedIn {
-        final HttpSession session;
         final String sessionId;
         final Actor actor;
         final JiraRestClient client;
         final JiraPermissions permissions;
+        volatile Instant lastSeen = clock.instant();
 
-        SignedIn(HttpSession session, Actor actor, JiraRestClient client) {
-            this.session = session;
-            this.sessionId = session.getId();
+        SignedIn(String sessionId, Actor actor, JiraRestClient client) {
+            this.sessionId = sessionId;
             this.actor = actor;
             this.client = client;
             this.permissions = new JiraPermissions(project -> refusedSignsOut(this, () -> client.permissions(project)),
@@ -61,7 +78,7 @@ final class JiraUsers implements RequestActor, AccessPolicy, IssueTrackers {
         }
     }
 
-    /** Told every user who signs in. */
+    /** Told every user who signs in or first comes to this node. */
     void onSignIn(Consumer<Actor> listener) {
         this.onSignIn = listener;
     }
@@ -71,59 +88,71 @@ final class JiraUsers implements RequestActor, AccessPolicy, IssueTrackers {
         this.onSignOut = listener;
     }
 
-    void signIn(HttpSession session, Actor actor, JiraRestClient client) {
+    JiraRestClient clientFor(JiraCredentials credentials) {
+        return clients.apply(credentials.connection(jiraUrl));
+    }
+
+    /** Starts this browser's session for the user Jira confirmed, with the client that asked. */
+    void signIn(HttpServletRequest request, HttpServletResponse response, Actor actor, JiraCredentials credentials,
+                JiraRestClient client) {
         sweep();
-        SignedIn user = new SignedIn(session, actor, client);
-        bySession.put(session.getId(), user);
-        latestByUser.put(actor.userKey(), user);
-        session.setAttribute(SESSION_ATTRIBUTE, actor);
+        BrowserSessions.Resumed session = sessions.start(request, response, actor, credentials);
+        remember(new SignedIn(session.id(), actor, client));
         onSignIn.accept(actor);
     }
 
-    void signOut(HttpSession session) {
-        SignedIn user = bySession.get(session.getId());
-        if (user != null) {
-            end(user);
-        }
-        session.invalidate();
+    /** Ends this browser's session only, on every node. */
+    void signOut(HttpServletRequest request, HttpServletResponse response) {
+        sessions.end(request, response).map(bySession::get).ifPresent(this::end);
     }
 
-    /**
-     * Forgets sessions the container has expired (30 idle minutes), with their Jira clients and tokens: a token lives
-     * no longer than its session. Run at each sign-in, so the memory held is bounded by the sessions alive.
-     */
+    /** Forgets clients (and tokens) idle past a session's expiry: a token lives no longer than its session. */
     private void sweep() {
-        for (SignedIn user : List.copyOf(bySession.values())) {
-            try {
-                user.session.getLastAccessedTime();
-            } catch (IllegalStateException invalidated) {
-                end(user);
-            }
+        Instant idleSince = clock.instant().minus(BrowserSessions.IDLE);
+        List<SignedIn> idle;
+        synchronized (bySession) {
+            idle = bySession.values().stream().filter(user -> user.lastSeen.isBefore(idleSince)).toList();
         }
+        idle.forEach(this::end);
     }
 
     /** Only this session ends; the user's other browsers stay signed in. */
     private void end(SignedIn user) {
         bySession.remove(user.sessionId, user);
+        List<SignedIn> others;
+        synchronized (bySession) {
+            others = bySession.values().stream().filter(other -> other.actor.userKey().equals(user.actor.userKey())).toList();
+        }
         latestByUser.computeIfPresent(user.actor.userKey(), (key, latest) -> latest != user ? latest
-                : bySession.values().stream().filter(other -> other.actor.userKey().equals(key)).findFirst().orElse(null));
+                : others.stream().findFirst().orElse(null));
         onSignOut.accept(user.actor.userKey());
     }
 
     @Override
     public Actor actorOf(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        SignedIn user = session == null ? null : bySession.get(session.getId());
-        return user == null ? null : user.actor;
+        Optional<BrowserSessions.Resumed> session = sessions.resume(request);
+        if (session.isEmpty()) {
+            return null;
+        }
+        BrowserSessions.Resumed resumed = session.get();
+        SignedIn known = bySession.get(resumed.id());
+        if (known == null) { // signed in on another node, or forgotten here
+            known = new SignedIn(resumed.id(), resumed.actor(), clientFor(resumed.credentials()));
+            onSignIn.accept(known.actor);
+        }
+        known.lastSeen = clock.instant();
+        remember(known);
+        return known.actor;
+    }
+
+    private void remember(SignedIn user) {
+        bySession.put(user.sessionId, user);
+        latestByUser.put(user.actor.userKey(), user);
     }
 
     @Override
     public IssueTracker of(Actor actor) {
         SignedIn user = signedIn(actor);
-        if (user == null) {
-            throw new IssueTrackerException(IssueTrackerException.Kind.UNAUTHORIZED, "Not signed in to Jira",
-                    List.of("Sign in with your Jira account first."), Map.of());
-        }
         return new IssueTracker() {
             @Override
             public List<IssueSnapshot> fetch(Collection<Long> issueIds) {
@@ -142,14 +171,9 @@ final class JiraUsers implements RequestActor, AccessPolicy, IssueTrackers {
         };
     }
 
-    /** The Jira client acting for this user (their most recent session). */
+    /** The Jira client of this user's most recent session. */
     JiraRestClient client(Actor actor) {
-        SignedIn user = signedIn(actor);
-        if (user == null) {
-            throw new IssueTrackerException(IssueTrackerException.Kind.UNAUTHORIZED, "Not signed in to Jira",
-                    List.of("Sign in with your Jira account first."), Map.of());
-        }
-        return user.client;
+        return signedIn(actor).client;
     }
 
     @Override
@@ -170,7 +194,7 @@ final class JiraUsers implements RequestActor, AccessPolicy, IssueTrackers {
     }
 
     private ProjectPermissions permissions(Actor actor, String projectKey) {
-        SignedIn user = signedIn(actor);
+        SignedIn user = actor == null ? null : latestByUser.get(actor.userKey());
         if (user == null || projectKey == null) {
             return new ProjectPermissions(projectKey, false, false, false);
         }
@@ -178,15 +202,21 @@ final class JiraUsers implements RequestActor, AccessPolicy, IssueTrackers {
     }
 
     private SignedIn signedIn(Actor actor) {
-        return actor == null ? null : latestByUser.get(actor.userKey());
+        SignedIn user = actor == null ? null : latestByUser.get(actor.userKey());
+        if (user == null) {
+            throw new IssueTrackerException(IssueTrackerException.Kind.UNAUTHORIZED, "Not signed in to Jira",
+                    List.of("Sign in with your Jira account first."), Map.of());
+        }
+        return user;
     }
 
-    /** Jira no longer accepts this session's credentials: it is over; the user signs in again. */
+    /** Jira no longer accepts this session's credentials: it is over, on every node; the user signs in again. */
     private <T> T refusedSignsOut(SignedIn user, Supplier<T> call) {
         try {
             return call.get();
         } catch (IssueTrackerException e) {
             if (e.kind() == IssueTrackerException.Kind.UNAUTHORIZED) {
+                sessions.revoke(user.sessionId);
                 end(user);
             }
             throw e;

@@ -74,6 +74,16 @@ public final class Main implements Callable<Integer> {
                     + "(env JOURNEYMAPS_PUBLIC_URL; default: the address it listens on).")
     String publicUrl;
 
+    @Option(names = "--max-body-mb", defaultValue = "${env:JOURNEYMAPS_MAX_BODY_MB:-5}",
+            description = "Largest request body accepted, in MB; larger ones get 413 before they are read "
+                    + "(env JOURNEYMAPS_MAX_BODY_MB, default ${DEFAULT-VALUE}).")
+    int maxBodyMegabytes;
+
+    @Option(names = "--snapshots-per-map", defaultValue = "${env:JOURNEYMAPS_SNAPSHOTS_PER_MAP:-100}",
+            description = "Snapshots kept per map; taking one more deletes the oldest (env JOURNEYMAPS_SNAPSHOTS_PER_MAP, "
+                    + "default ${DEFAULT-VALUE}).")
+    int snapshotsPerMap;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
     }
@@ -90,7 +100,7 @@ public final class Main implements Callable<Integer> {
                             JiraConfig.DEFAULT_PERMISSION_TTL, java.time.Duration.ofSeconds(issueMaxAgeSeconds),
                             java.time.Duration.ofSeconds(outageGraceSeconds));
             server = StandaloneServer.start(new StandaloneConfig(bind, port, database, demo, jira,
-                    publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip()));
+                    publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip(), maxBodyMegabytes * 1024L * 1024L, snapshotsPerMap));
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("journey-maps: " + e.getMessage());
             return 2;

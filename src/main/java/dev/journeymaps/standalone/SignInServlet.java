@@ -3,45 +3,40 @@ package dev.journeymaps.standalone;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.work.tracker.IssueTrackerException;
 import dev.journeymaps.jirarest.JiraAccount;
-import dev.journeymaps.jirarest.JiraConnection;
 import dev.journeymaps.jirarest.JiraProject;
 import dev.journeymaps.jirarest.JiraRestClient;
+import dev.journeymaps.standalone.guard.LocalRedirects;
+import dev.journeymaps.standalone.session.CsrfTokens;
+import dev.journeymaps.standalone.session.JiraCredentials;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Sign-in with one's own Jira credentials, at {@code /login.jsp} where the pages send anonymous users (as
  * Jira does). {@code POST /login.jsp} checks them with Jira ({@code /myself}) and starts a fresh session
- * (HttpOnly, SameSite=Lax cookie); {@code POST /logout} ends it. Both forms carry a per-session CSRF token,
- * and a cross-origin POST is refused. The page is an AUI page like the others ({@code standalone-sign-in.vm}).
+ * ({@link dev.journeymaps.standalone.session.BrowserSessions}); {@code POST /logout} ends this browser's. Both forms
+ * carry a double-submitted CSRF token ({@link CsrfTokens}), and a cross-origin POST is refused. The page is an AUI page like the others ({@code standalone-sign-in.vm}).
  */
 final class SignInServlet extends HttpServlet {
-    static final String CSRF_ATTRIBUTE = "journeymaps.csrf";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SignInServlet.class);
 
     private final transient JiraConfig jira;
     private final transient JiraUsers users;
-    private final transient Function<JiraConnection, JiraRestClient> clients;
+    private final transient CsrfTokens csrf;
     private final transient VelocityViewRenderer renderer = new VelocityViewRenderer();
     private final transient BundleMessages messages = new BundleMessages();
     private final transient StandalonePageResources resources = new StandalonePageResources();
 
-    SignInServlet(JiraConfig jira, JiraUsers users, Function<JiraConnection, JiraRestClient> clients) {
+    SignInServlet(JiraConfig jira, JiraUsers users, CsrfTokens csrf) {
         this.jira = jira;
         this.users = users;
-        this.clients = clients;
+        this.csrf = csrf;
     }
 
     @Override
@@ -66,7 +61,7 @@ final class SignInServlet extends HttpServlet {
             return;
         }
         if (request.getServletPath().equals("/logout")) {
-            users.signOut(request.getSession());
+            users.signOut(request, response);
             response.sendRedirect(request.getContextPath() + "/login.jsp");
             return;
         }
@@ -76,25 +71,27 @@ final class SignInServlet extends HttpServlet {
             page(request, response, HttpServletResponse.SC_BAD_REQUEST, null, "Enter your API token, personal access token or password.");
             return;
         }
-        JiraConnection connection = user.isEmpty()
-                ? JiraConnection.dataCenter(jira.url(), secret)
-                : JiraConnection.cloud(jira.url(), user, secret); // HTTP Basic: Cloud email + API token, or DC user + password
-        JiraRestClient client = clients.apply(connection);
+        JiraCredentials credentials = new JiraCredentials(user, secret); // Cloud email + API token, DC user + password, or a PAT
+        if (!credentials.wellFormed()) {
+            page(request, response, HttpServletResponse.SC_BAD_REQUEST, null, "These credentials contain characters no Jira credential has.");
+            return;
+        }
+        JiraRestClient client = users.clientFor(credentials);
         JiraAccount account;
         try {
             account = client.myself();
         } catch (IssueTrackerException e) {
             boolean refused = e.kind() == IssueTrackerException.Kind.UNAUTHORIZED || e.kind() == IssueTrackerException.Kind.FORBIDDEN;
-            String why = !refused ? "Jira could not be reached: " + e.getMessage()
+            String why = !refused ? "Jira could not be reached. Try again in a moment."
                     : e.errorMessages().stream().filter(m -> m.contains("CAPTCHA")).findFirst().orElse("Jira did not accept these credentials.");
+            if (!refused) {
+                LOG.warn("Sign-in could not reach Jira: {}", e.getMessage()); // the detail is for the operator
+            }
             page(request, response, refused ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_SERVICE_UNAVAILABLE, null, why);
             return;
         }
-        String destination = destination(request);
-        request.getSession().invalidate();
-        HttpSession session = request.getSession(true); // a new id: no session fixation
-        users.signIn(session, new Actor(account.id(), account.displayName()), client);
-        response.sendRedirect(request.getContextPath() + destination);
+        users.signIn(request, response, new Actor(account.id(), account.displayName()), credentials, client); // a new session: no fixation
+        response.sendRedirect(request.getContextPath() + destination(request));
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, int status, Actor actor, String error)
@@ -109,13 +106,12 @@ final class SignInServlet extends HttpServlet {
         context.put("projects", projects.list());
         context.put("projectsProblem", projects.problem());
         context.put("error", error);
-        context.put("token", token(request.getSession(true)));
+        context.put("token", csrf.token(request, response));
         context.put("destination", destination(request));
         String html = renderer.render("templates/standalone-sign-in.vm", context);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache, no-store");
-        response.setHeader("X-Frame-Options", "DENY");
         response.getWriter().write(html);
     }
 
@@ -131,38 +127,18 @@ final class SignInServlet extends HttpServlet {
         }
     }
 
-    /** Where to go after signing in: a path on this server only (never another site). */
+    /** Where to go after signing in: a path on this server only (never another site), see {@link LocalRedirects}. */
     private static String destination(HttpServletRequest request) {
-        String wanted = request.getParameter("os_destination");
-        if (wanted == null || !wanted.startsWith("/") || wanted.startsWith("//") || wanted.contains("\\")) {
-            return "/login.jsp";
-        }
-        return wanted;
+        return LocalRedirects.pathOrElse(request.getParameter("os_destination"), "/login.jsp");
     }
 
-    private static String token(HttpSession session) {
-        Object token = session.getAttribute(CSRF_ATTRIBUTE);
-        if (token instanceof String known) {
-            return known;
-        }
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        session.setAttribute(CSRF_ATTRIBUTE, fresh);
-        return fresh;
-    }
-
-    private static boolean validToken(HttpServletRequest request) {
+    private boolean validToken(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
         String host = request.getHeader("Host");
         if (origin != null && !(origin.equals("http://" + host) || origin.equals("https://" + host))) {
             return false;
         }
-        HttpSession session = request.getSession(false);
-        Object expected = session == null ? null : session.getAttribute(CSRF_ATTRIBUTE);
-        String given = request.getParameter("atl_token");
-        return expected instanceof String token && given != null
-                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return csrf.matches(request, request.getParameter("atl_token"));
     }
 
     private static String value(HttpServletRequest request, String name) {

@@ -5,7 +5,9 @@ import dev.journeymaps.standalone.demo.DemoPriorities;
 import dev.journeymaps.standalone.demo.DemoWork;
 import dev.journeymaps.app.board.MapCatalog;
 import dev.journeymaps.app.work.RefreshPolicy;
+import dev.journeymaps.standalone.guard.WebGuards;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
+import dev.journeymaps.store.embedded.session.SignInSessions;
 import dev.journeymaps.web.page.MapPagesServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
@@ -64,11 +67,11 @@ public final class StandaloneServer implements AutoCloseable {
         WorkWiring work = null;
         try {
             Clock clock = Clock.systemUTC();
-            HostAccess access = HostAccess.of(config.jira(), clock);
+            HostAccess access = HostAccess.of(config.jira(), clock, new SignInSessions(database.session()), config.httpsOnly());
             AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl());
             UseCases useCases = UseCases.over(database, access.policy, access.directory, clock);
             MapCatalog catalog = useCases.catalog();
-            Stewardship stewardship = Stewardship.of(database, access.policy, clock, access.directory);
+            Stewardship stewardship = Stewardship.of(database, access.policy, clock, access.directory, config.snapshotsPerMap());
             work = new WorkWiring(database, access.policy, access.trackers, publicUrl::get, clock,
                     config.jira() == null ? RefreshPolicy.DEFAULT_MAX_AGE : config.jira().issueMaxAge(),
                     config.jira() == null ? RefreshPolicy.DEFAULT_OUTAGE_GRACE : config.jira().outageGrace());
@@ -90,6 +93,8 @@ public final class StandaloneServer implements AutoCloseable {
             tomcat.getService().addConnector(connector);
             tomcat.setConnector(connector);
             Context context = tomcat.addContext("", null);
+            WebGuards guards = new WebGuards(config.bind(), config.publicUrl(), !access.isLocal(), config.maxBodyBytes());
+            guards.install(context, connector, (StandardHost) tomcat.getHost());
             VelocityViewRenderer renderer = new VelocityViewRenderer();
             BundleMessages messages = new BundleMessages();
             mount(context, "rest", new ServletContainer(new RestApplication(useCases, access.requestActor, work, renderer, messages)

@@ -27,9 +27,14 @@ import java.time.Clock;
 record Stewardship(Prioritizer prioritizer, Ownership ownership, MapReviews reviews, MapHistory history) {
 
     static Stewardship of(EmbeddedDatabase database, AccessPolicy policy, Clock clock, Directory directory) {
+        return of(database, policy, clock, directory, AoSnapshotRepository.DEFAULT_KEEP_PER_MAP);
+    }
+
+    /** @param snapshotsPerMap how many snapshots of a map are kept (the oldest beyond go when one is taken) */
+    static Stewardship of(EmbeddedDatabase database, AccessPolicy policy, Clock clock, Directory directory, int snapshotsPerMap) {
         AoTriageRepository triage = new AoTriageRepository(database.session());
         AoAuditLog audit = new AoAuditLog(database.session());
-        AoSnapshotRepository snapshots = new AoSnapshotRepository(database.session());
+        AoSnapshotRepository snapshots = new AoSnapshotRepository(database.session(), snapshotsPerMap);
         PriorityReader reader = new PriorityReader(triage, EvidenceSource.onBoard(),
                 new CachedLinkedWork(new AoIssueLinks(database.session()), new AoIssueCache(database.session())), directory);
         return new Stewardship(new Prioritizer(database.repository(), policy, clock, triage, audit, reader),

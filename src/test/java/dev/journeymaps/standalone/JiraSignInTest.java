@@ -135,7 +135,7 @@ class JiraSignInTest {
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/plugins/servlet/journeymaps/project/SHOP");
         assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+                assertThat(cookie).startsWith("JOURNEYMAPS_SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
         assertThat(alice.get("/plugins/servlet/journeymaps/project/SHOP").statusCode()).isEqualTo(200);
         assertThat(alice.get(API + "/maps?projectKey=SHOP").statusCode()).isEqualTo(200);
         assertThat(alice.get(API + "/maps?projectKey=OTHER").statusCode()).isEqualTo(404); // Jira grants nothing there

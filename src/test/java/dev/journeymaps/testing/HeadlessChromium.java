@@ -27,6 +27,11 @@ public final class HeadlessChromium {
     }
 
     public static WebDriver start() {
+        return start(new String[0]);
+    }
+
+    /** With extra command-line switches, e.g. {@code --host-resolver-rules=MAP evil.example 127.0.0.1}. */
+    public static WebDriver start(String... extraArguments) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("Chromium and ChromeDriver must be installed on CI (apt-get install chromium chromium-driver)");
@@ -36,7 +41,7 @@ public final class HeadlessChromium {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments(
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--allow-file-access-from-files", "--window-size=1600,1000");
+                "--allow-file-access-from-files", "--window-size=1600,1000").addArguments(extraArguments);
         // Keep the page's console, so tests can fail on a script error (see browserErrors).
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

@@ -9,6 +9,7 @@ import dev.journeymaps.store.board.AoPersonaRepository;
 import dev.journeymaps.store.AoSession;
 import dev.journeymaps.store.StoreEntities;
 import dev.journeymaps.store.StoreException;
+import dev.journeymaps.store.embedded.session.SignInSessionEntity;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.DefaultSchemaConfiguration;
 import net.java.ao.DisposableDataSource;
@@ -34,7 +35,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -117,7 +120,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static HikariDataSource pool(DatabaseConfig config) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("journeymaps");
-        hikari.setJdbcUrl(config.jdbcUrl());
+        hikari.setJdbcUrl(config.durableJdbcUrl());
         hikari.setUsername(config.user());
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(10);
@@ -169,7 +172,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private static void migrate(EntityManager entityManager) {
         try {
-            entityManager.migrate(StoreEntities.all().toArray(new Class[0]));
+            List<Class<?>> entities = new ArrayList<>(StoreEntities.all());
+            entities.add(SignInSessionEntity.class); // the standalone host's own table, never created in Jira
+            entityManager.migrate(entities.toArray(new Class[0]));
         } catch (SQLException e) {
             throw new StoreException("Could not create or upgrade the database tables: " + e.getMessage(), e);
         }

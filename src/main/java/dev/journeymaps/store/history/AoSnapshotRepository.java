@@ -1,6 +1,7 @@
 package dev.journeymaps.store.history;
 
 import dev.journeymaps.store.Columns;
+import dev.journeymaps.store.InClause;
 import dev.journeymaps.store.AoSession;
 import dev.journeymaps.store.StoreException;
 import dev.journeymaps.store.board.AoMapWriter;
@@ -29,17 +30,36 @@ public final class AoSnapshotRepository implements SnapshotRepository {
     private static final String SUMMARY_COLUMNS = "ID, MAP_ID, MAP_VERSION, TAKEN_AT, TAKEN_BY, LABEL";
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** Snapshots kept per map unless configured otherwise: a few years of quarterly reviews and manual snapshots. */
+    public static final int DEFAULT_KEEP_PER_MAP = 100;
+
     private final AoSession ao;
+    private final int keepPerMap;
 
     public AoSnapshotRepository(AoSession ao) {
-        this.ao = ao;
+        this(ao, DEFAULT_KEEP_PER_MAP);
     }
 
+    /** @param keepPerMap how many snapshots of a map are kept: taking one more deletes the oldest beyond it */
+    public AoSnapshotRepository(AoSession ao, int keepPerMap) {
+        if (keepPerMap < 1) {
+            throw new IllegalArgumentException("At least one snapshot per map must be kept");
+        }
+        this.ao = ao;
+        this.keepPerMap = keepPerMap;
+    }
+
+    /** Stores the snapshot and, in the same transaction, deletes the map's oldest snapshots beyond the retention. */
     @Override
     public long saveSnapshot(long mapId, long mapVersion, Instant at, String by, String label, SnapshotContent content) {
-        return ao.create(MapSnapshotEntity.class, values(MapSnapshotEntity.MAP_ID, mapId, MapSnapshotEntity.MAP_VERSION, mapVersion,
+        long id = ao.create(MapSnapshotEntity.class, values(MapSnapshotEntity.MAP_ID, mapId, MapSnapshotEntity.MAP_VERSION, mapVersion,
                 MapSnapshotEntity.TAKEN_AT, Columns.date(at), MapSnapshotEntity.TAKEN_BY, Columns.orNull(by),
                 MapSnapshotEntity.LABEL, Columns.orNull(label), MapSnapshotEntity.CONTENT, write(content))).getID();
+        List<Long> expired = snapshots(mapId).stream().skip(keepPerMap).map(Snapshot::id).toList();
+        for (List<Long> chunk : InClause.chunks(expired)) {
+            ao.deleteWithSQL(MapSnapshotEntity.class, InClause.of("ID", chunk), chunk.stream().map(Columns::id).toArray());
+        }
+        return id;
     }
 
     @Override

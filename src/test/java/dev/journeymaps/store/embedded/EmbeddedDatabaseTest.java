@@ -37,7 +37,10 @@ class EmbeddedDatabaseTest {
                     prefix + "CARD_TRIAGE", prefix + "MAP_SCORING", prefix + "MAP_REVIEW", prefix + "MAP_SNAPSHOT",
                     prefix + "AUDIT_ENTRY",
 
-                    prefix + "ISSUE_SNAPSHOT", prefix + "ISSUE_LINK");
+                    prefix + "ISSUE_SNAPSHOT", prefix + "ISSUE_LINK",
+
+                    prefix + "SIGN_IN_SESSION"); // the standalone host's own
+
         }
     }
 
@@ -126,6 +129,21 @@ class EmbeddedDatabaseTest {
                     writer -> writer.insertStage(emoji, 6));
             assertThat(database.repository().loadBoard(mapId).orElseThrow().stages())
                     .extracting(dev.journeymaps.domain.board.Stage::name).contains(emoji);
+        }
+    }
+
+    /** H2's default write delay acknowledges commits it can still lose on kill -9 (see StandaloneCrashIT). */
+    @Test
+    void anH2DatabaseWritesEachCommitBeforeAcknowledgingIt() throws Exception {
+        String withoutSetting = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("other") + ";DB_CLOSE_ON_EXIT=FALSE";
+        for (DatabaseConfig config : java.util.List.of(DatabaseConfig.h2File(dataDir), new DatabaseConfig(withoutSetting, "sa", ""))) {
+            try (EmbeddedDatabase database = EmbeddedDatabase.open(config);
+                 java.sql.Connection connection = database.dataSource().getConnection();
+                 java.sql.ResultSet row = connection.createStatement().executeQuery(
+                         "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).as(config.jdbcUrl()).isEqualTo("0");
+            }
         }
     }
 

@@ -167,6 +167,22 @@ public abstract class StewardshipStoreContract {
     }
 
     @Test
+    void takingASnapshotBeyondTheRetentionDeletesThatMapsOldestOnly() {
+        AoSnapshotRepository keepTwo = new AoSnapshotRepository(database.session(), 2);
+        long mapId = newMap().id();
+        long otherMapId = newMap().id();
+        SnapshotContent content = new SnapshotContent("Map", "current-state", 1, "rice", List.of("Discover"), List.of("Pain points"), List.of());
+        long other = maps.change(otherMapId, 1, "alice", T0, writer -> keepTwo.saveSnapshot(otherMapId, 1, T0, "alice", "other", content));
+        for (int i = 1; i <= 4; i++) {
+            long version = i;
+            java.time.Instant at = T0.plusSeconds(60L * i);
+            maps.change(mapId, version, "alice", at, writer -> keepTwo.saveSnapshot(mapId, version, at, "alice", "s" + version, content));
+        }
+        assertThat(keepTwo.snapshots(mapId)).extracting(Snapshot::label).containsExactly("s4", "s3");
+        assertThat(keepTwo.snapshot(otherMapId, other)).isPresent();
+    }
+
+    @Test
     void theAuditTrailAndTheRevisionRowsReadBackInVersionOrder() {
         long mapId = newMap().id();
         maps.change(mapId, 1, "bob", T0.plusSeconds(60), writer -> {

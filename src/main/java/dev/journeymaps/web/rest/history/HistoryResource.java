@@ -8,6 +8,7 @@ import dev.journeymaps.app.history.MapHistory;
 import dev.journeymaps.web.RequestActor;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import java.util.List;
 
@@ -34,15 +36,21 @@ public class HistoryResource {
     @Context
     private HttpServletRequest request;
 
+    @Context
+    private HttpServletResponse response;
+
     @Inject
     public HistoryResource(MapHistory history, RequestActor requestActor) {
         this.history = history;
         this.requestActor = requestActor;
     }
 
+    /** Newest first, paged ({@code ?start=&limit=}, see {@link Paging}). */
     @GET
-    public List<StewardshipJson.HistoryJson> history(@PathParam("mapId") long mapId) {
-        return history.history(actor(), mapId).stream().map(entry -> StewardshipJson.HistoryJson.of(entry, history::nameOf)).toList();
+    public List<StewardshipJson.HistoryJson> history(@PathParam("mapId") long mapId, @QueryParam("start") Integer start,
+                                                     @QueryParam("limit") Integer limit) {
+        return Paging.page(history.history(actor(), mapId), start, limit, response).stream()
+                .map(entry -> StewardshipJson.HistoryJson.of(entry, history::nameOf)).toList();
     }
 
     private Actor actor() {

@@ -12,6 +12,7 @@ import dev.journeymaps.domain.ValidationException;
 import dev.journeymaps.web.RequestActor;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -43,6 +44,9 @@ public class SnapshotsResource {
     @Context
     private HttpServletRequest request;
 
+    @Context
+    private HttpServletResponse response;
+
     @Inject
     public SnapshotsResource(MapHistory history, RequestActor requestActor) {
         this.history = history;
@@ -50,9 +54,12 @@ public class SnapshotsResource {
     }
 
 
+    /** Newest first, paged ({@code ?start=&limit=}, see {@link Paging}). */
     @GET
-    public List<StewardshipJson.SnapshotJson> snapshots(@PathParam("mapId") long mapId) {
-        return history.snapshots(actor(), mapId).stream().map(s -> StewardshipJson.SnapshotJson.of(s, history::nameOf)).toList();
+    public List<StewardshipJson.SnapshotJson> snapshots(@PathParam("mapId") long mapId, @QueryParam("start") Integer start,
+                                                        @QueryParam("limit") Integer limit) {
+        return Paging.page(history.snapshots(actor(), mapId), start, limit, response).stream()
+                .map(s -> StewardshipJson.SnapshotJson.of(s, history::nameOf)).toList();
     }
 
 

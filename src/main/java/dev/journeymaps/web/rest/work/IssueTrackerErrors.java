@@ -17,6 +17,7 @@ import java.util.List;
  */
 @Provider
 public class IssueTrackerErrors implements ExceptionMapper<IssueTrackerException> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IssueTrackerErrors.class);
 
     @Override
     public Response toResponse(IssueTrackerException e) {
@@ -29,7 +30,12 @@ public class IssueTrackerErrors implements ExceptionMapper<IssueTrackerException
         };
         List<String> messages = new ArrayList<>(e.errorMessages());
         if (messages.isEmpty() && e.errors().isEmpty()) {
-            messages.add(e.getMessage());
+            // An outage's message names the request and the client's exception: for the log, not for users.
+            boolean outage = status == 503;
+            if (outage) {
+                LOG.warn("Jira unavailable: {}", e.getMessage());
+            }
+            messages.add(outage ? "Jira did not answer. Try again in a moment." : e.getMessage());
         }
         return ErrorResponses.of(status, new ErrorCollection(messages, e.errors()));
     }
