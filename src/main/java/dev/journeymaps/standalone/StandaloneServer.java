@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -103,7 +104,8 @@ public final class StandaloneServer implements AutoCloseable {
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
             mount(context, "pages", new MapPagesServlet(catalog, useCases.personas(), renderer, new StandalonePageResources(),
-                    access.requestActor, messages, stewardship.pages(), work.reader, access.issueUrls()), PAGES_PATH + "/*");
+                    access.requestActor, messages, stewardship.pages(), work.reader, access.issueUrls(),
+                    new BrowserFormats(ZoneId.systemDefault())), PAGES_PATH + "/*");
             if (access.isLocal()) {
                 mount(context, "home", new HomeRedirect(catalog), "");
             }

@@ -1,5 +1,6 @@
 package dev.journeymaps.standalone;
 
+import dev.journeymaps.web.LocaleFormats;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.board.CardEvidence;
 import dev.journeymaps.app.work.IssueStatusRefresher;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.time.ZoneOffset;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -92,7 +94,7 @@ class MapPageWithJiraDownTest {
                 new PersonaDirectory(database.personas(), database.repository(), everyone), new VelocityViewRenderer(),
                 request -> "", request -> ALICE, new BundleMessages(),
                 Stewardship.of(database, everyone, Clock.systemUTC(), LocalDirectory.withDemoTeam()).pages(),
-                reader, IssueUrls.under(jira.toString()));
+                reader, IssueUrls.under(jira.toString()), new BrowserFormats(ZoneOffset.UTC));
     }
 
     /** A map whose pain point links SHOP-1, cached yesterday as In Progress. */
@@ -125,7 +127,7 @@ class MapPageWithJiraDownTest {
     }
 
     private static String asOf() {
-        return DateTimeFormatter.ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH).format(YESTERDAY.atZone(ZoneId.systemDefault()));
+        return new LocaleFormats(Locale.ENGLISH, ZoneOffset.UTC).dateTime(YESTERDAY);
     }
 
 

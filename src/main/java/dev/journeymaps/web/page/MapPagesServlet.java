@@ -1,5 +1,7 @@
 package dev.journeymaps.web.page;
 
+import dev.journeymaps.web.Formats;
+import dev.journeymaps.web.ReaderFormats;
 import dev.journeymaps.web.page.board.MapListPage;
 import dev.journeymaps.web.page.board.MapViewPage;
 import dev.journeymaps.web.page.history.HistoryPageModels;
@@ -35,7 +37,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,17 +69,15 @@ public class MapPagesServlet extends HttpServlet {
     private final transient PageResources resources;
     private final transient RequestActor requestActor;
     private final transient Messages messages;
-    private final transient PageModels models;
     private final transient StewardshipPages stewardship;
-    private final transient PriorityPageModels priorityModels;
-    private final transient HistoryPageModels historyModels;
+    private final transient ReaderFormats formats;
     private final transient WorkStatusReader work;
     private final transient IssueUrls issueUrls;
 
     @Inject
     public MapPagesServlet(MapCatalog catalog, PersonaDirectory personas, ViewRenderer renderer, PageResources resources,
                            RequestActor requestActor, Messages messages, StewardshipPages stewardship,
-                           WorkStatusReader work, IssueUrls issueUrls) {
+                           WorkStatusReader work, IssueUrls issueUrls, ReaderFormats formats) {
         this.catalog = catalog;
         this.personas = personas;
         this.renderer = renderer;
@@ -87,10 +86,8 @@ public class MapPagesServlet extends HttpServlet {
         this.messages = messages;
         this.work = work;
         this.issueUrls = issueUrls;
-        this.models = new PageModels(messages, ZoneId.systemDefault());
+        this.formats = formats;
         this.stewardship = stewardship;
-        this.priorityModels = new PriorityPageModels(messages, ZoneId.systemDefault());
-        this.historyModels = new HistoryPageModels(messages, ZoneId.systemDefault());
     }
 
     @Override
@@ -105,6 +102,10 @@ public class MapPagesServlet extends HttpServlet {
         try {
             Matcher project = PROJECT.matcher(path);
             Matcher map = MAP.matcher(path);
+            Formats readers = formats.of(request);
+            PageModels models = new PageModels(messages, readers);
+            PriorityPageModels priorityModels = new PriorityPageModels(messages, readers);
+            HistoryPageModels historyModels = new HistoryPageModels(messages, readers);
             Optional<StewardshipPages.View> ours = stewardship.route(path, request, actor, urls, priorityModels, historyModels);
             if (ours.isPresent()) {
                 send(request, response, HttpServletResponse.SC_OK, ours.get().template(), ours.get().page());

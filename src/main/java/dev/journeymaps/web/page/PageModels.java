@@ -1,5 +1,6 @@
 package dev.journeymaps.web.page;
 
+import dev.journeymaps.web.Formats;
 import dev.journeymaps.web.page.board.BoardRows;
 import dev.journeymaps.web.page.board.EmotionCurveSvg;
 import dev.journeymaps.web.page.board.FilterView;
@@ -30,8 +31,6 @@ import dev.journeymaps.web.IssueUrls;
 import dev.journeymaps.web.Messages;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -46,18 +45,17 @@ import java.util.stream.Collectors;
  */
 final class PageModels {
     // Jira's default "complete" date-time format.
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH);
 
     private final Messages messages;
-    private final ZoneId zone;
+    private final Formats formats;
     private final BoardRows rows;
     private final WorkViews work;
 
-    PageModels(Messages messages, ZoneId zone) {
+    PageModels(Messages messages, Formats formats) {
         this.messages = messages;
-        this.zone = zone;
+        this.formats = formats;
         this.rows = new BoardRows(messages);
-        this.work = new WorkViews(messages, zone);
+        this.work = new WorkViews(messages, formats);
     }
 
     MapListPage list(String projectKey, List<MapSummary> summaries, PageUrls urls) {
@@ -137,7 +135,7 @@ final class PageModels {
         String personaName = map.personaId() == null ? map.scope().persona() : personaNames.getOrDefault(map.personaId(), "");
         return new MapRow(map.id(), urls.map(map.id()), map.title(), map.type().key(), typeLabel(map.type()), owner(map),
                 personaName, summary.stageCount(), summary.cardCount(), summary.painPointCount(),
-                map.updated().toString(), UPDATED.format(map.updated().atZone(zone)), work.rowLabel(rollup));
+                map.updated().toString(), formats.dateTime(map.updated()), work.rowLabel(rollup));
     }
 
     private String typeLabel(MapType type) {

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.page;
 
+import dev.journeymaps.web.LocaleFormats;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.standalone.BundleMessages;
@@ -9,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
+import java.time.ZoneOffset;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -22,7 +25,8 @@ class MapPagesServletTest {
     private final DemoMaps demo = new DemoMaps();
     private Actor signedIn = demo.alice;
     private final MapPagesServlet servlet = new MapPagesServlet(demo.catalog, demo.personas, new VelocityViewRenderer(),
-            request -> "<meta name=\"jm-head\">", request -> signedIn, new BundleMessages(), demo.pages, demo.noWork, IssueUrls.NONE);
+            request -> "<meta name=\"jm-head\">", request -> signedIn, new BundleMessages(), demo.pages, demo.noWork, IssueUrls.NONE,
+            request -> new LocaleFormats(Locale.ENGLISH, ZoneOffset.UTC));
 
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter body = new StringWriter();

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.page;
 
+import dev.journeymaps.web.LocaleFormats;
 import dev.journeymaps.web.page.stewardship.PriorityPageModels;
 import dev.journeymaps.domain.board.Card;
 import dev.journeymaps.domain.board.Lane;
@@ -9,6 +10,7 @@ import dev.journeymaps.standalone.BundleMessages;
 import dev.journeymaps.standalone.VelocityViewRenderer;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,14 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Renders the real templates with real Velocity over boards made by the real use cases. */
 class MapTemplatesTest {
+    private static final java.time.format.DateTimeFormatter ENGLISH_UTC = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final String ESCAPED_SCRIPT = "&lt;script&gt;alert(1)&lt;/script&gt;";
     private static final String ESCAPED_IMG = "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
 
     private final DemoMaps demo = new DemoMaps();
     private final BundleMessages messages = new BundleMessages();
-    private final PageModels models = new PageModels(messages, ZoneOffset.UTC);
+    private final PageModels models = new PageModels(messages, new LocaleFormats(Locale.ENGLISH, ZoneOffset.UTC));
     private final PageUrls urls = new PageUrls("/jira");
-    private final PriorityPageModels priorityModels = new PriorityPageModels(messages, ZoneOffset.UTC);
+    private final PriorityPageModels priorityModels = new PriorityPageModels(messages, new LocaleFormats(Locale.ENGLISH, ZoneOffset.UTC));
 
     private String list() {
         return render(new VelocityViewRenderer(), "templates/map-list.vm",
@@ -118,7 +121,7 @@ class MapTemplatesTest {
                 .contains("<td>Alice Adams</td>") // the owner by display name, from the directory
                 .contains("<td class=\"jm-num\">6</td>", "<td class=\"jm-num\">" + board.cards().size() + "</td>")
                 .contains("<span class=\"aui-badge jm-badge-pain\">3</span>")
-                .contains("<time datetime=\"2026-03-14T09:30:00Z\">14/Mar/26 9:30 AM</time>")
+                .contains("<time datetime=\"2026-03-14T09:30:00Z\">" + ENGLISH_UTC.format(java.time.Instant.parse("2026-03-14T09:30:00Z")) + "</time>", "Mar 14, 2026")
                 .contains("id=\"jm-create-map-dialog\"", "<option value=\"service-blueprint\">Service blueprint</option>",
                         "name=\"persona\"", "name=\"journey\"", "name=\"goal\"", "name=\"purpose\"");
     }

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.page;
 
+import dev.journeymaps.web.LocaleFormats;
 import dev.journeymaps.web.page.board.MapViewPage;
 import dev.journeymaps.web.page.work.WorkFilter;
 import dev.journeymaps.app.work.Freshness;
@@ -19,6 +20,7 @@ import dev.journeymaps.standalone.VelocityViewRenderer;
 import dev.journeymaps.web.IssueUrls;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,11 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The linked-work status as the real map template draws it, with real Velocity and the escaping renderer. */
 class MapWorkTemplatesTest {
+    private static final java.time.format.DateTimeFormatter ENGLISH_UTC = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final Instant FETCHED = Instant.parse("2026-03-14T09:00:00Z");
 
     private final DemoMaps demo = new DemoMaps();
     private final BundleMessages messages = new BundleMessages();
-    private final PageModels models = new PageModels(messages, ZoneOffset.UTC);
+    private final PageModels models = new PageModels(messages, new LocaleFormats(Locale.ENGLISH, ZoneOffset.UTC));
     private final PageUrls urls = new PageUrls("/jira");
 
     /** The checkout map's first pain point linked to a To Do, an In Progress and a Done issue; hostile summaries. */
@@ -126,7 +129,8 @@ class MapWorkTemplatesTest {
         String html = render(new Freshness(FETCHED, true, true, "Jira did not answer"), WorkFilter.ALL, IssueUrls.NONE);
 
         assertThat(html).contains("<div class=\"aui-message aui-message-warning jm-work-warning\" id=\"jm-work-warning\">")
-                .contains("as of 14/Mar/26 9:00 AM");
+                .contains("as of " + ENGLISH_UTC.format(FETCHED))
+                .contains("Mar 14, 2026"); // Jira-like medium date in the reader's language, not a fixed English pattern
         assertThat(render(Freshness.current(FETCHED), WorkFilter.ALL, IssueUrls.NONE)).doesNotContain("jm-work-warning\"");
     }
 }

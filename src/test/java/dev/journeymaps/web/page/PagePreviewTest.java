@@ -1,11 +1,13 @@
 package dev.journeymaps.web.page;
 
+import dev.journeymaps.web.LocaleFormats;
 import dev.journeymaps.web.page.stewardship.PriorityPageModels;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.standalone.BundleMessages;
 import dev.journeymaps.standalone.VelocityViewRenderer;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,14 +40,14 @@ class PagePreviewTest {
     void writesTheDemoPagesForVisualChecks() throws IOException {
         DemoMaps demo = new DemoMaps();
         BundleMessages messages = new BundleMessages();
-        PageModels models = new PageModels(messages, ZoneOffset.UTC);
+        PageModels models = new PageModels(messages, new LocaleFormats(Locale.ENGLISH, ZoneOffset.UTC));
         PageUrls urls = new PageUrls("");
         VelocityViewRenderer renderer = new VelocityViewRenderer();
         MapBoard board = demo.checkout();
         demo.hostile();
 
         Files.createDirectories(OUT);
-        PriorityPageModels priorityModels = new PriorityPageModels(messages, ZoneOffset.UTC);
+        PriorityPageModels priorityModels = new PriorityPageModels(messages, new LocaleFormats(Locale.ENGLISH, ZoneOffset.UTC));
         Map<String, Object> viewContext = context(models.view(board, urls), messages);
         viewContext.put("stewardship", demo.pages.forMapView(demo.alice, board, urls, priorityModels));
         Map<String, Object> listContext = context(models.list("SHOP", demo.catalog.listMaps(demo.alice, "SHOP"), urls), messages);

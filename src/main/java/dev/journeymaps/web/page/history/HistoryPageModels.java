@@ -1,5 +1,6 @@
 package dev.journeymaps.web.page.history;
 
+import dev.journeymaps.web.Formats;
 import dev.journeymaps.web.page.Option;
 import dev.journeymaps.web.page.PageUrls;
 import dev.journeymaps.domain.history.BoardDiff;
@@ -10,8 +11,6 @@ import dev.journeymaps.domain.history.SnapshotCard;
 import dev.journeymaps.web.Messages;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,15 +18,14 @@ import java.util.function.Function;
 
 /** Builds the {@link HistoryPage}: formats dates, names users, and says each change in the bundle's words. */
 public final class HistoryPageModels {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     public static final String NOW = "now";
 
     private final Messages messages;
-    private final ZoneId zone;
+    private final Formats formats;
 
-    public HistoryPageModels(Messages messages, ZoneId zone) {
+    public HistoryPageModels(Messages messages, Formats formats) {
         this.messages = messages;
-        this.zone = zone;
+        this.formats = formats;
     }
 
     /**
@@ -101,6 +99,6 @@ public final class HistoryPageModels {
     }
 
     private String when(Instant instant) {
-        return WHEN.format(instant.atZone(zone));
+        return formats.dateTime(instant);
     }
 }

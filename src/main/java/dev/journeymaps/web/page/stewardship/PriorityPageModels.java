@@ -1,5 +1,6 @@
 package dev.journeymaps.web.page.stewardship;
 
+import dev.journeymaps.web.Formats;
 import dev.journeymaps.web.page.Choice;
 import dev.journeymaps.web.page.PageUrls;
 import dev.journeymaps.web.page.history.DueForReviewPage;
@@ -19,8 +20,6 @@ import dev.journeymaps.web.Messages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,16 +32,15 @@ import java.util.stream.IntStream;
 
 /** Turns priorities and review status into the view models of the priorities and due-for-review pages. */
 public final class PriorityPageModels {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final List<Double> RICE_IMPACTS = List.of(3.0, 2.0, 1.0, 0.5, 0.25);
 
     private final Messages messages;
-    private final ZoneId zone;
+    private final Formats formats;
     private final MatrixLayout matrix;
 
-    public PriorityPageModels(Messages messages, ZoneId zone) {
+    public PriorityPageModels(Messages messages, Formats formats) {
         this.messages = messages;
-        this.zone = zone;
+        this.formats = formats;
         this.matrix = new MatrixLayout(messages);
     }
 
@@ -158,6 +156,6 @@ public final class PriorityPageModels {
     }
 
     private String day(Instant instant) {
-        return DAY.format(instant.atZone(zone));
+        return formats.date(instant);
     }
 }

@@ -1,5 +1,6 @@
 package dev.journeymaps.web.page.work;
 
+import dev.journeymaps.web.Formats;
 import dev.journeymaps.app.work.Freshness;
 import dev.journeymaps.domain.work.CachedIssue;
 import dev.journeymaps.domain.work.CardStatus;
@@ -29,8 +30,6 @@ import dev.journeymaps.web.IssueUrls;
 import dev.journeymaps.web.Messages;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,14 +41,13 @@ import java.util.stream.Collectors;
 /** Turns the live status of linked work into the card, stage and map views the map page draws. */
 public final class WorkViews {
     // Jira's default "complete" date-time format, as the map list uses.
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH);
 
     private final Messages messages;
-    private final ZoneId zone;
+    private final Formats formats;
 
-    public WorkViews(Messages messages, ZoneId zone) {
+    public WorkViews(Messages messages, Formats formats) {
         this.messages = messages;
-        this.zone = zone;
+        this.formats = formats;
     }
 
     /** The work of every pain point and opportunity, by card id. */
@@ -81,7 +79,7 @@ public final class WorkViews {
 
     /** The AUI warning's text when the status shown may be out of date; "" when it is current. */
     String warning(Freshness freshness) {
-        String asOf = AS_OF.format(freshness.asOf().atZone(zone));
+        String asOf = formats.dateTime(freshness.asOf());
         if (freshness.jiraUnavailable()) {
             return messages.getText("journeymaps.work.warning.unavailable", asOf);
         }

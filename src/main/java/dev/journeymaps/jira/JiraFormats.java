@@ -1,0 +1,46 @@
+package dev.journeymaps.jira;
+
+import com.atlassian.jira.datetime.DateTimeFormatter;
+import com.atlassian.jira.datetime.DateTimeStyle;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import dev.journeymaps.web.Formats;
+import dev.journeymaps.web.ReaderFormats;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Dates in Jira, as Jira shows them to the logged-in user: Jira's formatter in that user's time zone and language
+ * ({@code forLoggedInUser()} resolves the user when formatting), in Jira's complete and date styles.
+ */
+@Named
+public class JiraFormats implements ReaderFormats, Formats {
+    private final DateTimeFormatter complete;
+    private final DateTimeFormatter date;
+
+    @Inject
+    public JiraFormats(@ComponentImport DateTimeFormatter formatter) {
+        DateTimeFormatter user = formatter.forLoggedInUser();
+        this.complete = user.withStyle(DateTimeStyle.COMPLETE);
+        this.date = user.withStyle(DateTimeStyle.DATE);
+    }
+
+    /** The formatter follows whoever is logged in on the request's thread, so one instance serves every request. */
+    @Override
+    public Formats of(HttpServletRequest request) {
+        return this;
+    }
+
+    @Override
+    public String dateTime(Instant instant) {
+        return complete.format(Date.from(instant));
+    }
+
+    @Override
+    public String date(Instant instant) {
+        return date.format(Date.from(instant));
+    }
+}
