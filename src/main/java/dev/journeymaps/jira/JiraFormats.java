@@ -6,7 +6,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.journeymaps.web.Formats;
 import dev.journeymaps.web.ReaderFormats;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.springframework.stereotype.Component;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.Instant;
@@ -16,7 +16,7 @@ import java.util.Date;
  * Dates in Jira, as Jira shows them to the logged-in user: Jira's formatter in that user's time zone and language
  * ({@code forLoggedInUser()} resolves the user when formatting), in Jira's complete and date styles.
  */
-@Named
+@Component
 public class JiraFormats implements ReaderFormats, Formats {
     private final DateTimeFormatter complete;
     private final DateTimeFormatter date;

@@ -105,5 +105,8 @@ class HistoryRetentionTest {
         assertThat(json(zero).get("errors").has("limit")).isTrue();
         assertThat(huge.statusCode()).isEqualTo(400);
         assertThat(json(negative).get("errors").has("start")).isTrue();
+        HttpResponse<String> words = send("GET", API + "/maps/" + mapId + "/history?limit=ten", null);
+        assertThat(words.statusCode()).as("not a number is bad input, not a missing resource").isEqualTo(400);
+        assertThat(json(words).get("errors").has("limit")).isTrue();
     }
 }

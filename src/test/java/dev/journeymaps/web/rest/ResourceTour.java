@@ -140,8 +140,8 @@ public final class ResourceTour {
         assertThat(make(PrioritiesResource.class).map(mapId, null, List.of())).isNotNull();
         assertThat(make(ProjectsResource.class).priorities(projectKey, null, List.of())).isNotNull();
         assertThat(make(ReviewResource.class).status(mapId)).isNotNull();
-        assertThat(make(SnapshotsResource.class).snapshots(mapId)).isEmpty();
-        assertThat(make(HistoryResource.class).history(mapId)).isNotEmpty();
+        assertThat(make(SnapshotsResource.class).snapshots(mapId, null, null)).isEmpty();
+        assertThat(make(HistoryResource.class).history(mapId, "0", "10")).isNotEmpty();
         assertThat(make(UsersResource.class).search("ali", "5")).isNotNull();
         assertThat(make(PersonasResource.class).list(projectKey)).isEmpty();
         long futureId = json(maps.createFutureState(mapId, uriInfo()).getEntity()).get("id").asLong();

@@ -47,8 +47,8 @@ public class HistoryResource {
 
     /** Newest first, paged ({@code ?start=&limit=}, see {@link Paging}). */
     @GET
-    public List<StewardshipJson.HistoryJson> history(@PathParam("mapId") long mapId, @QueryParam("start") Integer start,
-                                                     @QueryParam("limit") Integer limit) {
+    public List<StewardshipJson.HistoryJson> history(@PathParam("mapId") long mapId, @QueryParam("start") String start,
+                                                     @QueryParam("limit") String limit) {
         return Paging.page(history.history(actor(), mapId), start, limit, response).stream()
                 .map(entry -> StewardshipJson.HistoryJson.of(entry, history::nameOf)).toList();
     }

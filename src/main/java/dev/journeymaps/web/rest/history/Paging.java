@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest.history;
 
+import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.domain.ValidationException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,7 +19,9 @@ final class Paging {
     private Paging() {
     }
 
-    static <T> List<T> page(List<T> all, Integer start, Integer limit, HttpServletResponse response) {
+    static <T> List<T> page(List<T> all, String startParam, String limitParam, HttpServletResponse response) {
+        Integer start = Requests.intParam(startParam, "start");
+        Integer limit = Requests.intParam(limitParam, "limit");
         int from = start == null ? 0 : start;
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (from < 0) {

@@ -56,8 +56,8 @@ public class SnapshotsResource {
 
     /** Newest first, paged ({@code ?start=&limit=}, see {@link Paging}). */
     @GET
-    public List<StewardshipJson.SnapshotJson> snapshots(@PathParam("mapId") long mapId, @QueryParam("start") Integer start,
-                                                        @QueryParam("limit") Integer limit) {
+    public List<StewardshipJson.SnapshotJson> snapshots(@PathParam("mapId") long mapId, @QueryParam("start") String start,
+                                                        @QueryParam("limit") String limit) {
         return Paging.page(history.snapshots(actor(), mapId), start, limit, response).stream()
                 .map(s -> StewardshipJson.SnapshotJson.of(s, history::nameOf)).toList();
     }
