@@ -14,18 +14,15 @@ import java.util.Date;
 
 /**
  * Dates in Jira, as Jira shows them to the logged-in user: Jira's formatter in that user's time zone and language
- * ({@code forLoggedInUser()} resolves the user when formatting), in Jira's complete and date styles.
+ * (asked for the logged-in user at each call), in Jira's complete and date styles.
  */
 @Component
 public class JiraFormats implements ReaderFormats, Formats {
-    private final DateTimeFormatter complete;
-    private final DateTimeFormatter date;
+    private final DateTimeFormatter formatter;
 
     @Inject
     public JiraFormats(@ComponentImport DateTimeFormatter formatter) {
-        DateTimeFormatter user = formatter.forLoggedInUser();
-        this.complete = user.withStyle(DateTimeStyle.COMPLETE);
-        this.date = user.withStyle(DateTimeStyle.DATE);
+        this.formatter = formatter;
     }
 
     /** The formatter follows whoever is logged in on the request's thread, so one instance serves every request. */
@@ -36,11 +33,11 @@ public class JiraFormats implements ReaderFormats, Formats {
 
     @Override
     public String dateTime(Instant instant) {
-        return complete.format(Date.from(instant));
+        return formatter.forLoggedInUser().withStyle(DateTimeStyle.COMPLETE).format(Date.from(instant));
     }
 
     @Override
     public String date(Instant instant) {
-        return date.format(Date.from(instant));
+        return formatter.forLoggedInUser().withStyle(DateTimeStyle.DATE).format(Date.from(instant));
     }
 }

@@ -1,5 +1,7 @@
 package dev.journeymaps.plugin;
 
+import com.atlassian.jira.datetime.DateTimeFormatter;
+import com.atlassian.jira.datetime.DateTimeStyle;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
@@ -25,6 +27,7 @@ import net.java.ao.RawEntity;
 import org.springframework.context.ApplicationContext;
 
 import java.io.Writer;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,6 +80,10 @@ final class JiraHostStubs {
         when(user.getUsername()).thenReturn("alice");
         when(user.getDisplayName()).thenReturn("Alice Example");
         when(context.getBean(JiraAuthenticationContext.class).getLoggedInUser()).thenReturn(user);
+        DateTimeFormatter dates = context.getBean(DateTimeFormatter.class);
+        when(dates.forLoggedInUser()).thenReturn(dates);
+        when(dates.withStyle(any(DateTimeStyle.class))).thenReturn(dates);
+        when(dates.format(any(Date.class))).thenAnswer(call -> call.getArgument(0, Date.class).toInstant().toString());
         Project project = mock(Project.class);
         when(project.getId()).thenReturn(10000L);
         when(context.getBean(ProjectManager.class).getProjectObjByKey(anyString())).thenReturn(project);

@@ -5,6 +5,7 @@ package com.atlassian.jira.datetime;
 
 import java.util.Date;
 
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/datetime/DateTimeFormatter.html (Jira 11.0.0)
 public interface DateTimeFormatter {
     // https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/datetime/DateTimeFormatter.html#forLoggedInUser() (Jira 11.0.0)
     DateTimeFormatter forLoggedInUser();

@@ -3,6 +3,7 @@
 // Declares only the constants Journey Maps uses; never packaged (Jira provides the real type).
 package com.atlassian.jira.datetime;
 
+// https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/datetime/DateTimeStyle.html (Jira 11.0.0)
 public enum DateTimeStyle {
     // https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/datetime/DateTimeStyle.html#COMPLETE (Jira 11.0.0)
     COMPLETE,
