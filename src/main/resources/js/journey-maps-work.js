@@ -2,7 +2,8 @@
  * Journey Maps for Jira: linked work in the card side panel. For a pain point or opportunity it lists the
  * linked issues (read from the lozenges the server drew on the card) with an unlink button each, an issue
  * picker (key, text or JQL, searched as the user types, results in a keyboard-operable listbox) and a
- * "Create in Jira" form that creates an epic, story or task from the card and links it. Every write quotes
+ * "Create in Jira" form that creates an issue of one of the project's types (asked of Jira once per page; the usual
+ * Epic/Story/Task, said so, when Jira does not answer) from the card and links it. Every write quotes
  * the map version and reloads the page with the panel open on the same card, as the editor's other writes do.
  * Data is set with textContent only.
  */
@@ -13,8 +14,9 @@
 
     JourneyMaps.work = (function () {
         var DEBOUNCE_MS = 250;
-        var LOZENGES = {'in-progress': 'aui-lozenge-current', done: 'aui-lozenge-success'};
-        var root, mapId, cardId = null, timer = null, searches = 0, results = [], active = -1;
+        var LOZENGES = {'in-progress': 'aui-lozenge-current', done: 'aui-lozenge-success',
+            deleted: 'aui-lozenge-removed', 'deleted-or-hidden': 'aui-lozenge-removed'};
+        var root, mapId, cardId = null, timer = null, searches = 0, results = [], active = -1, typesAsked = false;
 
         function el(id) {
             return document.getElementById(id);
@@ -76,6 +78,40 @@
             el('jm-issue-search').value = '';
             closeResults();
             el('jm-create-summary').value = card.text || '';
+            loadIssueTypes();
+        }
+
+        // --- the create form's issue types: the project's own, from Jira ---------------------------------
+        function loadIssueTypes() {
+            if (typesAsked) {
+                return;
+            }
+            typesAsked = true;
+            var select = el('jm-create-type');
+            var note = el('jm-create-type-status');
+            note.textContent = note.getAttribute('data-loading');
+            JourneyMaps.api.get('/projects/' + encodeURIComponent(root.getAttribute('data-project-key')) + '/issue-types')
+                .then(function (result) {
+                    var types = result.body.types || [];
+                    if (!types.length) {
+                        throw {status: 0};
+                    }
+                    select.textContent = '';
+                    types.forEach(function (type) {
+                        var option = document.createElement('option');
+                        option.value = type.name;
+                        option.textContent = type.name;
+                        option.setAttribute('data-type-id', type.id);
+                        option.setAttribute('data-epic', String(Boolean(type.epic)));
+                        select.appendChild(option);
+                    });
+                    select.setAttribute('data-source', 'jira');
+                    note.textContent = '';
+                }).then(null, function () {
+                    // Jira is away or refused: keep the usual types, and say they are a guess.
+                    select.setAttribute('data-source', 'fallback');
+                    note.textContent = note.getAttribute('data-fallback');
+                });
         }
 
         function linkedItem(issue) {

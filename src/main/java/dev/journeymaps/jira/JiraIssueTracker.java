@@ -33,9 +33,11 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@link IssueTracker} inside Jira, as the logged-in user so Jira's permissions apply: issues in batches
@@ -153,6 +155,39 @@ public class JiraIssueTracker implements IssueTracker, IssueTrackers {
             throw rejected(result.getErrorCollection());
         }
         return JiraIssues.snapshot(result.getIssue(), clock.instant(), null);
+    }
+
+    /**
+     * The project's issue types (its issue type scheme), sub-tasks left out; the epic is Jira Software's Epic type
+     * (locked by Jira Software, so its name is fixed). Creating is still checked by {@link IssueService} per type.
+     */
+    @Override
+    public List<dev.journeymaps.app.work.tracker.IssueType> issueTypes(String projectKey) {
+        user();
+        Project project = projectManager.getProjectObjByKey(projectKey);
+        if (project == null) {
+            throw new IssueTrackerException(IssueTrackerException.Kind.NOT_FOUND, "No project " + projectKey,
+                    List.of("Project " + projectKey + " does not exist."), Map.of());
+        }
+        return project.getIssueTypes().stream().filter(type -> !type.isSubTask()).map(type -> {
+            boolean epic = IssueSnapshot.EPIC.equalsIgnoreCase(type.getName());
+            return new dev.journeymaps.app.work.tracker.IssueType(type.getId(), type.getName(), epic ? 1 : 0, epic);
+        }).toList();
+    }
+
+    /**
+     * Jira itself tells a deleted issue from a hidden one: {@link IssueManager} (no permission check) no longer has it.
+     * Only whether the id still exists is read, nothing of the issue.
+     */
+    @Override
+    public Set<Long> deleted(Collection<Long> missingIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(missingIds));
+        Set<Long> gone = new HashSet<>(ids);
+        for (int from = 0; from < ids.size(); from += FETCH_CHUNK) {
+            issueManager.getIssueObjects(ids.subList(from, Math.min(ids.size(), from + FETCH_CHUNK)))
+                    .forEach(issue -> gone.remove(issue.getId()));
+        }
+        return gone;
     }
 
     private ApplicationUser user() {

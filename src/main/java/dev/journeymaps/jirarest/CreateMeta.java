@@ -22,8 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CreateMeta {
     static final String EPIC_NAME_SCHEMA = "com.pyxis.greenhopper.jira:gh-epic-label";
 
-    /** An issue type of a project; {@code epic} when it is the project's epic type. */
-    record IssueType(String id, String name, boolean epic) {
+    /**
+     * An issue type of a project; {@code epic} when it is the project's epic type; {@code level} Jira's hierarchy level
+     * (Cloud says it; on Data Center the Epic type is level 1, the others 0).
+     */
+    record IssueType(String id, String name, boolean epic, int level) {
     }
 
     private final JiraHttp http;
@@ -81,7 +84,8 @@ final class CreateMeta {
             String name = type.path("name").asText("");
             boolean epic = deployment == Deployment.CLOUD ? type.path("hierarchyLevel").asInt(0) == 1
                     : name.toLowerCase(Locale.ROOT).equals("epic");
-            found.add(new IssueType(type.path("id").asText(), name, epic));
+            int level = deployment == Deployment.CLOUD ? type.path("hierarchyLevel").asInt(0) : epic ? 1 : 0;
+            found.add(new IssueType(type.path("id").asText(), name, epic, level));
         }
         return List.copyOf(found);
     }

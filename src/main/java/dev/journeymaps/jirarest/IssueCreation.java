@@ -32,6 +32,10 @@ final class IssueCreation {
         this.meta = meta;
     }
 
+    CreateMeta meta() {
+        return meta;
+    }
+
     IssueSnapshot create(NewIssue issue, Deployment deployment, Instant now) {
         CreateMeta.IssueType type = meta.type(issue.projectKey(), issue.issueType(), deployment);
         ObjectNode body = http.json().createObjectNode();

@@ -15,6 +15,16 @@ final class IssueJson {
     private IssueJson() {
     }
 
+    /**
+     * Whether the issue is an epic: on Cloud the type at hierarchy level 1 ({@code issuetype.hierarchyLevel}), whatever
+     * it is called; where Jira gives no level (Data Center), Jira Software's Epic type, by its name.
+     */
+    static boolean isEpic(JsonNode issue) {
+        JsonNode type = issue.path("fields").path("issuetype");
+        JsonNode level = type.path("hierarchyLevel");
+        return level.isNumber() ? level.asInt() == 1 : IssueSnapshot.EPIC.equalsIgnoreCase(type.path("name").asText(""));
+    }
+
     static IssueSnapshot snapshot(JsonNode issue, Instant fetchedAt) {
         JsonNode fields = issue.path("fields");
         JsonNode status = fields.path("status");

@@ -7,6 +7,7 @@ import dev.journeymaps.app.work.tracker.IssueQuery;
 import dev.journeymaps.app.work.tracker.IssueSearchPage;
 import dev.journeymaps.app.work.tracker.IssueTracker;
 import dev.journeymaps.app.work.tracker.IssueTrackerException;
+import dev.journeymaps.app.work.tracker.IssueType;
 import dev.journeymaps.domain.work.IssueSnapshot;
 import dev.journeymaps.domain.work.NewIssue;
 import dev.journeymaps.domain.work.Progress;
@@ -17,10 +18,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -74,11 +77,12 @@ public final class JiraRestClient implements IssueTracker {
     public List<IssueSnapshot> fetch(Collection<Long> issueIds) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(issueIds));
         Map<Long, IssueSnapshot> found = new LinkedHashMap<>();
+        Set<Long> epicIds = new HashSet<>();
         for (int from = 0; from < ids.size(); from += FETCH_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + FETCH_CHUNK));
-            fetchChunk(chunk).forEach(issue -> found.put(issue.id(), issue));
+            fetchChunk(chunk, epicIds).forEach(issue -> found.put(issue.id(), issue));
         }
-        List<IssueSnapshot> epics = found.values().stream().filter(IssueSnapshot::isEpic).toList();
+        List<IssueSnapshot> epics = found.values().stream().filter(issue -> epicIds.contains(issue.id())).toList();
         Map<Long, Progress> children = epics.isEmpty() ? Map.of() : epicProgress.of(epics, deployment());
         return ids.stream().filter(found::containsKey)
                 .map(id -> children.containsKey(id) ? found.get(id).withChildren(children.get(id)) : found.get(id)).toList();
@@ -89,10 +93,10 @@ public final class JiraRestClient implements IssueTracker {
      * user; then halve the chunk until the culprits stand alone and leave them out. One missing
      * issue in a chunk of 100 costs about 14 more searches, not 100.
      */
-    private List<IssueSnapshot> fetchChunk(List<Long> chunk) {
+    private List<IssueSnapshot> fetchChunk(List<Long> chunk, Set<Long> epicIds) {
         String jql = chunk.stream().map(String::valueOf).collect(Collectors.joining(",", "id in (", ")"));
         try {
-            return collect(jql, Integer.MAX_VALUE, new SearchEndpoint.Lookup(true, recentlyCreated.among(chunk))).issues();
+            return collect(jql, Integer.MAX_VALUE, new SearchEndpoint.Lookup(true, recentlyCreated.among(chunk)), epicIds).issues();
         } catch (IssueTrackerException e) {
             if (e.kind() != IssueTrackerException.Kind.BAD_REQUEST) {
                 throw e;
@@ -101,8 +105,8 @@ public final class JiraRestClient implements IssueTracker {
                 return List.of();
             }
             int half = chunk.size() / 2;
-            List<IssueSnapshot> issues = new ArrayList<>(fetchChunk(chunk.subList(0, half)));
-            issues.addAll(fetchChunk(chunk.subList(half, chunk.size())));
+            List<IssueSnapshot> issues = new ArrayList<>(fetchChunk(chunk.subList(0, half), epicIds));
+            issues.addAll(fetchChunk(chunk.subList(half, chunk.size()), epicIds));
             return issues;
         }
     }
@@ -113,7 +117,7 @@ public final class JiraRestClient implements IssueTracker {
             throw new IllegalArgumentException("limit must be positive");
         }
         try {
-            return collect(query.toJql(), limit, SearchEndpoint.Lookup.PICKER);
+            return collect(query.toJql(), limit, SearchEndpoint.Lookup.PICKER, new HashSet<>());
         } catch (IssueTrackerException e) {
             // Jira rejects "key = ABC-9" when no such issue (or project) exists: for a picker that is "no match".
             if (query.kind() == IssueQuery.Kind.KEY && e.kind() == IssueTrackerException.Kind.BAD_REQUEST) {
@@ -129,6 +133,13 @@ public final class JiraRestClient implements IssueTracker {
         IssueSnapshot created = creation.create(newIssue.validated(), deployment(), Instant.now(clock));
         recentlyCreated.add(created.id());
         return created;
+    }
+
+    /** The project's creatable issue types, from createmeta (remembered per project by this client). */
+    @Override
+    public List<IssueType> issueTypes(String projectKey) {
+        return creation.meta().types(projectKey, deployment()).stream()
+                .map(type -> new IssueType(type.id(), type.name(), type.level(), type.epic())).toList();
     }
 
     /** The user our credentials belong to. */
@@ -178,8 +189,8 @@ public final class JiraRestClient implements IssueTracker {
         return known;
     }
 
-    /** Follows pages until {@code limit} issues are in hand or Jira has no more. */
-    private IssueSearchPage collect(String jql, int limit, SearchEndpoint.Lookup lookup) {
+    /** Follows pages until {@code limit} issues are in hand or Jira has no more; adds the epics' ids to {@code epicIds}. */
+    private IssueSearchPage collect(String jql, int limit, SearchEndpoint.Lookup lookup, Set<Long> epicIds) {
         SearchEndpoint endpoint = SearchEndpoint.forDeployment(deployment(), http);
         Instant now = Instant.now(clock);
         List<IssueSnapshot> issues = new ArrayList<>();
@@ -187,8 +198,13 @@ public final class JiraRestClient implements IssueTracker {
         do {
             int want = Math.min(PAGE_SIZE, limit - issues.size());
             SearchEndpoint.Page page = endpoint.page(jql, IssueJson.FIELDS, want, cursor, lookup);
-            page.issues().stream().limit(limit - issues.size())
-                    .forEach(node -> issues.add(IssueJson.snapshot(node, now)));
+            page.issues().stream().limit(limit - issues.size()).forEach(node -> {
+                IssueSnapshot issue = IssueJson.snapshot(node, now);
+                issues.add(issue);
+                if (IssueJson.isEpic(node)) {
+                    epicIds.add(issue.id());
+                }
+            });
             cursor = page.nextCursor();
             if (page.issues().isEmpty()) {
                 break;

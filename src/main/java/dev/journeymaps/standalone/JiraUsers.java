@@ -168,6 +168,11 @@ final class JiraUsers implements RequestActor, AccessPolicy, IssueTrackers {
             public IssueSnapshot create(NewIssue newIssue) {
                 return refusedSignsOut(user, () -> user.client.create(newIssue));
             }
+
+            @Override
+            public List<dev.journeymaps.app.work.tracker.IssueType> issueTypes(String projectKey) {
+                return refusedSignsOut(user, () -> user.client.issueTypes(projectKey));
+            }
         };
     }
 

@@ -44,6 +44,7 @@ import dev.journeymaps.web.rest.work.MapStatusResource;
 import dev.journeymaps.web.rest.board.MapsResource;
 import dev.journeymaps.web.rest.board.PersonasResource;
 import dev.journeymaps.web.rest.stewardship.PrioritiesResource;
+import dev.journeymaps.web.rest.work.ProjectIssueTypesResource;
 import dev.journeymaps.web.rest.work.ProjectStatusResource;
 import dev.journeymaps.web.rest.stewardship.ProjectsResource;
 import dev.journeymaps.web.rest.RestExceptionMappers;
@@ -76,6 +77,7 @@ final class RestApplication extends ResourceConfig {
         // linked work
         register(MapStatusResource.class);
         register(ProjectStatusResource.class);
+        register(ProjectIssueTypesResource.class);
         register(CardLinksResource.class);
         register(CardIssuesResource.class);
         register(IssuesResource.class);

@@ -32,4 +32,9 @@ public final class FetchOnlyTracker implements IssueTracker {
     public IssueSnapshot create(NewIssue newIssue) {
         throw new UnsupportedOperationException("This test's tracker only fetches");
     }
+
+    @Override
+    public List<dev.journeymaps.app.work.tracker.IssueType> issueTypes(String projectKey) {
+        throw new UnsupportedOperationException("This test's tracker only fetches");
+    }
 }

@@ -9,6 +9,8 @@ import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.app.work.tracker.IssueQuery;
 import dev.journeymaps.app.work.tracker.IssueSearchPage;
 import dev.journeymaps.app.work.tracker.IssueTrackers;
+import dev.journeymaps.app.work.tracker.IssueType;
+import dev.journeymaps.domain.board.MapDetails;
 import dev.journeymaps.domain.work.IssueLink;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.board.Stage;
@@ -54,6 +56,16 @@ public class IssueFinder {
             throw ValidationException.field("limit", "Must be between 1 and " + MAX_PICKER_RESULTS + ".");
         }
         return trackers.of(actor).search(hasText ? IssueQuery.typed(typed) : IssueQuery.jql(jql), max);
+    }
+
+    /**
+     * The issue types the user may create in the project, as Jira lists them, for the "Create in Jira" form. Creating
+     * is an edit, so only editors of the project are answered (403 otherwise, before Jira is asked).
+     */
+    public List<IssueType> issueTypes(Actor actor, String projectKey) {
+        String key = MapDetails.validProjectKey(projectKey);
+        access.requireEdit(actor, key);
+        return trackers.of(actor).issueTypes(key);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.journeymaps.app.work.tracker.IssueTracker;
 import dev.journeymaps.app.work.tracker.IssueTrackerException;
 import dev.journeymaps.app.work.tracker.IssueTrackers;
 import dev.journeymaps.domain.work.CachedIssue;
+import dev.journeymaps.domain.work.IssueAbsence;
 import dev.journeymaps.domain.work.IssueSnapshot;
 
 import java.time.Clock;
@@ -51,12 +52,16 @@ public final class IssueStatusRefresher {
 
     /**
      * What a view shows: the issues the user may see, by id, how fresh they are, and the linked issues withheld from
-     * this user (Jira hides them, they are gone, or Jira could not confirm them for the user).
+     * this user (Jira hides them, they are gone, or Jira could not confirm them for the user). {@code absent} are the
+     * withheld ones Jira answered for: deleted, or hidden from the user — no longer open work for them. The others
+     * (Jira could not be asked) are merely unavailable.
      */
-    public record Refreshed(Map<Long, CachedIssue> issues, Freshness freshness, Set<Long> withheld) {
+    public record Refreshed(Map<Long, CachedIssue> issues, Freshness freshness, Set<Long> withheld,
+                            Map<Long, IssueAbsence> absent) {
         public Refreshed {
             issues = Map.copyOf(issues);
             withheld = Set.copyOf(withheld);
+            absent = Map.copyOf(absent);
         }
     }
 
@@ -77,7 +82,7 @@ public final class IssueStatusRefresher {
             }
         }
         if (ask.isEmpty()) {
-            return refreshed(ids, shown, Freshness.current(oldest(shown.values(), now)));
+            return refreshed(actor, ids, shown, Freshness.current(oldest(shown.values(), now)), now, policy.maxAge());
         }
         Answers answers = await(actor, ask);
         for (Long id : answers.answered()) {
@@ -87,7 +92,7 @@ public final class IssueStatusRefresher {
             }
         }
         if (answers.problem() == null) {
-            return refreshed(ids, shown, Freshness.current(oldest(shown.values(), now)));
+            return refreshed(actor, ids, shown, Freshness.current(oldest(shown.values(), now)), now, policy.maxAge());
         }
         // Jira could not be asked: what it last confirmed for this user, within the outage grace, is shown marked.
         List<Long> unanswered = ask.stream().filter(id -> !answers.answered().contains(id)).toList();
@@ -96,7 +101,8 @@ public final class IssueStatusRefresher {
                 shown.put(id, cached.get(id));
             }
         });
-        return refreshed(ids, shown, new Freshness(oldest(shown.values(), now), true, true, answers.problem()));
+        return refreshed(actor, ids, shown, new Freshness(oldest(shown.values(), now), true, true, answers.problem()), now,
+                policy.outageGrace());
     }
 
     /** An issue Jira just gave this user (created or linked by them): cached, and known visible to them at once. */
@@ -170,17 +176,34 @@ public final class IssueStatusRefresher {
         }
     }
 
-    /** Runs as the user; records the answer whenever it arrives, also after the view stopped waiting. */
+    /**
+     * Runs as the user; records the answer whenever it arrives, also after the view stopped waiting. The issues Jira
+     * did not return are asked about once more, only where the tracker can tell a deleted issue from a hidden one.
+     */
     private Map<Long, CachedIssue> fetchAndRecord(Actor actor, List<Long> ids) {
-        List<IssueSnapshot> fetched = trackers.of(actor).fetch(ids);
+        IssueTracker tracker = trackers.of(actor);
+        List<IssueSnapshot> fetched = tracker.fetch(ids);
         Map<Long, CachedIssue> stored = fetched.isEmpty() ? Map.of() : cache.put(fetched);
-        visibility.answered(actor, ids, stored.keySet(), clock.instant());
+        List<Long> missing = ids.stream().filter(id -> !stored.containsKey(id)).toList();
+        Set<Long> deleted = missing.isEmpty() ? Set.of() : tracker.deleted(missing);
+        visibility.answered(actor, ids, stored.keySet(), deleted, clock.instant());
         return stored;
     }
 
-    private static Refreshed refreshed(List<Long> ids, Map<Long, CachedIssue> shown, Freshness freshness) {
+    /** What the view shows; of the issues withheld, those Jira answered for within {@code window} are absent. */
+    private Refreshed refreshed(Actor actor, List<Long> ids, Map<Long, CachedIssue> shown, Freshness freshness,
+                                Instant now, java.time.Duration window) {
         Set<Long> withheld = ids.stream().filter(id -> !shown.containsKey(id)).collect(Collectors.toSet());
-        return new Refreshed(shown, freshness, withheld);
+        Map<Long, IssueAbsence> absent = new HashMap<>();
+        if (!withheld.isEmpty()) {
+            Set<Long> deleted = visibility.deleted(actor, withheld);
+            visibility.known(actor, withheld, now, window).forEach((id, visible) -> {
+                if (!visible) {
+                    absent.put(id, deleted.contains(id) ? IssueAbsence.DELETED : IssueAbsence.DELETED_OR_HIDDEN);
+                }
+            });
+        }
+        return new Refreshed(shown, freshness, withheld, absent);
     }
 
     private static Instant oldest(Collection<CachedIssue> issues, Instant now) {

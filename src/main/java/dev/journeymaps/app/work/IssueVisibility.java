@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,8 @@ import java.util.Set;
 public final class IssueVisibility {
     static final int MAX_USERS = 1_000;
 
-    private record Check(Instant at, boolean visible) {
+    /** {@code deleted}: not visible because the tracker said the issue no longer exists (only Jira itself can tell). */
+    private record Check(Instant at, boolean visible, boolean deleted) {
     }
 
     private final Duration keepFor;
@@ -54,13 +56,31 @@ public final class IssueVisibility {
 
     /** Jira was asked for {@code asked} as this user and returned {@code visible}: the rest are hidden from them. */
     synchronized void answered(Actor actor, Collection<Long> asked, Set<Long> visible, Instant at) {
+        answered(actor, asked, visible, Set.of(), at);
+    }
+
+    /** As above, and of the issues not returned, {@code deleted} no longer exist at all. */
+    synchronized void answered(Actor actor, Collection<Long> asked, Set<Long> visible, Set<Long> deleted, Instant at) {
         Map<Long, Check> checks = byUser.computeIfAbsent(actor.userKey(), user -> new HashMap<>());
         for (Long id : asked) {
             Check before = checks.get(id);
             if (before == null || !before.at().isAfter(at)) {
-                checks.put(id, new Check(at, visible.contains(id)));
+                checks.put(id, new Check(at, visible.contains(id), !visible.contains(id) && deleted.contains(id)));
             }
         }
+    }
+
+    /** Of these issues, the ones Jira last said no longer exist (a later "visible" answer replaces that). */
+    synchronized Set<Long> deleted(Actor actor, Collection<Long> issueIds) {
+        Map<Long, Check> checks = byUser.getOrDefault(actor.userKey(), Map.of());
+        Set<Long> deleted = new HashSet<>();
+        for (Long id : issueIds) {
+            Check check = checks.get(id);
+            if (check != null && check.deleted()) {
+                deleted.add(id);
+            }
+        }
+        return deleted;
     }
 
     /** The user signed out or Jira refused their credentials: nothing Jira said about them is used any more. */

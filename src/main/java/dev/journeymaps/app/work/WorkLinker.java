@@ -178,10 +178,12 @@ public class WorkLinker {
                 : tracker.search(byKey, 1).issues();
         String name = target.issueId() != null ? "with id " + target.issueId() : target.issueKey();
         // Jira answers "key = CX-6" with the issue now called NEW-1 when CX-6 was moved: that is the issue meant.
-        return found.stream()
-                .filter(issue -> target.issueId() == null || issue.id() == target.issueId())
+        IssueSnapshot issue = found.stream()
+                .filter(candidate -> target.issueId() == null || candidate.id() == target.issueId())
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Issue " + name + " does not exist or is not visible to you."));
+        // A search answer has no epic progress; cached as it is, a linked epic would count 0/1 until the cache ages.
+        return byKey == null ? issue : tracker.fetch(List.of(issue.id())).stream().findFirst().orElse(issue);
     }
 
     private static Card requireCard(MapBoard board, long cardId) {

@@ -6,6 +6,7 @@ import dev.journeymaps.app.board.CardEvidence;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.domain.work.ActionableCard;
+import dev.journeymaps.domain.work.IssueAbsence;
 import dev.journeymaps.domain.work.IssueLink;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.board.MapDetails;
@@ -45,7 +46,7 @@ public class WorkStatusReader {
         List<IssueLink> mapLinks = links.ofMap(mapId);
         IssueStatusRefresher.Refreshed issues = refresher.read(actor, issueIds(mapLinks));
         WorkStatus status = WorkStatus.of(ActionableCard.of(board), board.stages().stream().map(Stage::id).toList(),
-                withheldKeys(mapLinks, issues), issues.issues(), evidence.latestByCard(List.of(mapId)));
+                withheldKeys(mapLinks, issues), issues.issues(), evidence.latestByCard(List.of(mapId)), issues.absent());
         return new MapWork(board, status, issues.freshness());
     }
 
@@ -65,7 +66,7 @@ public class WorkStatusReader {
         Map<Long, java.time.Instant> latestEvidence = evidence.latestByCard(mapIds);
         List<MapWorkSummary> rows = mapIds.stream().map(mapId -> new MapWorkSummary(mapId, cardsByMap.containsKey(mapId)
                 ? WorkStatus.of(cardsByMap.get(mapId), List.of(), linksByMap.getOrDefault(mapId, List.of()),
-                        issues.issues(), latestEvidence).map()
+                        issues.issues(), latestEvidence, issues.absent()).map()
                 : MapRollup.EMPTY)).toList();
         return new ProjectWork(rows, issues.freshness());
     }
@@ -76,10 +77,12 @@ public class WorkStatusReader {
 
     /**
      * A link keeps the key the issue had when linked; for an issue Jira has not confirmed for this user that key is
-     * withheld too, so the view says "hidden or unavailable" and nothing about the issue.
+     * withheld too, so the view says "hidden or unavailable" (or "deleted in Jira or hidden from you") and nothing
+     * about the issue. Only an issue known deleted keeps its old key: nothing is left in Jira to disclose.
      */
     private static List<IssueLink> withheldKeys(List<IssueLink> links, IssueStatusRefresher.Refreshed issues) {
         return links.stream().map(link -> issues.withheld().contains(link.issueId())
+                        && issues.absent().get(link.issueId()) != IssueAbsence.DELETED
                 ? new IssueLink(link.mapId(), link.cardId(), link.issueId(), "", link.createdBy(), link.createdAt())
                 : link).toList();
     }

@@ -4,6 +4,7 @@ import dev.journeymaps.app.work.IssueCache;
 import dev.journeymaps.app.work.tracker.IssueQuery;
 import dev.journeymaps.app.work.tracker.IssueSearchPage;
 import dev.journeymaps.app.work.tracker.IssueTracker;
+import dev.journeymaps.app.work.tracker.IssueType;
 import dev.journeymaps.app.work.tracker.IssueTrackerException;
 import dev.journeymaps.domain.work.CachedIssue;
 import dev.journeymaps.domain.work.IssueSnapshot;
@@ -100,6 +101,13 @@ public final class DemoIssueTracker implements IssueTracker {
                 "To Do", StatusCategory.TO_DO, "", clock.instant());
         add(created);
         return created;
+    }
+
+    /** The demo's offline projects have Jira Software's three usual types. */
+    @Override
+    public List<IssueType> issueTypes(String projectKey) {
+        return List.of(new IssueType("10000", "Epic", 1, true), new IssueType("10001", "Story", 0, false),
+                new IssueType("10002", "Task", 0, false));
     }
 
     private IssueSnapshot stamped(IssueSnapshot issue) {

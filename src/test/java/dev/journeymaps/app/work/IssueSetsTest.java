@@ -66,6 +66,11 @@ class IssueSetsTest {
         public IssueSnapshot create(dev.journeymaps.domain.work.NewIssue newIssue) {
             throw new AssertionError("not used");
         }
+
+        @Override
+        public List<dev.journeymaps.app.work.tracker.IssueType> issueTypes(String projectKey) {
+            throw new AssertionError("not used");
+        }
     };
 
     @BeforeEach

@@ -74,6 +74,11 @@ class WorkLinkerTest {
             return new IssueSnapshot(30000 + created.size(), "SHOP-" + (100 + created.size()), newIssue.summary(),
                     newIssue.issueType(), "To Do", StatusCategory.TO_DO, "", Instant.now());
         }
+
+        @Override
+        public List<dev.journeymaps.app.work.tracker.IssueType> issueTypes(String projectKey) {
+            throw new AssertionError("not used");
+        }
     };
 
     /** Evidence as the editor will provide it. */

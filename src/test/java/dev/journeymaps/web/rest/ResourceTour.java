@@ -1,5 +1,6 @@
 package dev.journeymaps.web.rest;
 
+import dev.journeymaps.web.rest.work.ProjectIssueTypesResource;
 import dev.journeymaps.web.rest.work.ProjectStatusResource;
 import dev.journeymaps.web.rest.work.MapStatusResource;
 import dev.journeymaps.web.rest.work.IssuesResource;
@@ -131,6 +132,7 @@ public final class ResourceTour {
 
         assertThat(make(MapStatusResource.class).get(mapId)).isNotNull();
         assertThat(make(ProjectStatusResource.class).get(projectKey)).isNotNull();
+        assertThat(make(ProjectIssueTypesResource.class).get(projectKey).types()).as("the project's issue types").isNotEmpty();
         assertThat(json(make(IssuesResource.class).cards(ISSUE_ID)).findValuesAsText("projectKey")).contains(projectKey);
         assertThat(make(IssuesResource.class).search(projectKey + "-1", null, "5")).isNotNull();
         assertThat(make(IssuePanelResource.class).panel(ISSUE_ID)).isNotEmpty();

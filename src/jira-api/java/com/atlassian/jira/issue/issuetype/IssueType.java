@@ -10,4 +10,7 @@ public interface IssueType {
 
     // https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/issuetype/IssueType.html#getName() (Jira 11.0.0)
     String getName();
+
+    // https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/issuetype/IssueType.html#isSubTask() (Jira 11.0.0)
+    boolean isSubTask();
 }

@@ -4,6 +4,7 @@ import dev.journeymaps.web.Formats;
 import dev.journeymaps.app.work.Freshness;
 import dev.journeymaps.domain.work.CachedIssue;
 import dev.journeymaps.domain.work.CardStatus;
+import dev.journeymaps.domain.work.IssueAbsence;
 import dev.journeymaps.domain.work.IssueLink;
 import dev.journeymaps.domain.work.IssueSnapshot;
 import dev.journeymaps.domain.board.MapBoard;
@@ -88,7 +89,8 @@ public final class WorkViews {
 
     private CardWork card(CardStatus card, WorkStatus status, IssueUrls issueUrls) {
         List<IssueLozenge> issues = status.links().getOrDefault(card.cardId(), List.of()).stream()
-                .map(link -> lozenge(link, status.issues().get(link.issueId()), issueUrls)).toList();
+                .map(link -> status.absent().containsKey(link.issueId()) ? absent(link, status.absent().get(link.issueId()))
+                        : lozenge(link, status.issues().get(link.issueId()), issueUrls)).toList();
         Progress progress = card.progress();
         return new CardWork(card.state(), messages.getText("journeymaps.work.state." + card.state().key()), issues,
                 progress.done(), progress.total(), percent(progress.ratio()), progressLabel(progress),
@@ -122,6 +124,18 @@ public final class WorkViews {
         String statusName = issue.statusName().isEmpty() ? messages.getText("journeymaps.work.status.unknown") : issue.statusName();
         return new IssueLozenge(link.issueId(), key, issueUrls.browse(key), issue.summary(), statusName,
                 category.name().toLowerCase(Locale.ROOT).replace('_', '-'), lozengeClass(category));
+    }
+
+    /**
+     * A linked issue Jira says is gone for this user: "Deleted in Jira" (with its old key, when Jira itself could tell) or
+     * "Deleted in Jira or hidden from you"; it counts as no work, and the side panel still offers to unlink it.
+     */
+    private IssueLozenge absent(IssueLink link, IssueAbsence absence) {
+        String state = messages.getText("journeymaps.work.issue.absent." + absence.key());
+        String key = absence == IssueAbsence.DELETED && !link.issueKey().isEmpty() ? link.issueKey()
+                : messages.getText("journeymaps.work.issue.absent.key");
+        return new IssueLozenge(link.issueId(), key, "", messages.getText("journeymaps.work.issue.absent.title"), state,
+                absence.key(), "aui-lozenge-removed");
     }
 
     /** Jira's colours: To Do grey (the default lozenge), In Progress blue, Done green. */

@@ -9,6 +9,7 @@ import dev.journeymaps.app.work.MapWork;
 import dev.journeymaps.app.work.MapWorkSummary;
 import dev.journeymaps.domain.work.CachedIssue;
 import dev.journeymaps.domain.work.CardStatus;
+import dev.journeymaps.domain.work.IssueAbsence;
 import dev.journeymaps.domain.work.IssueLink;
 import dev.journeymaps.domain.work.IssueSnapshot;
 import dev.journeymaps.domain.work.MapRollup;
@@ -34,18 +35,25 @@ final class WorkJson {
     /**
      * An issue as we last saw it. {@code known} is false for a linked issue we may not show this user; then
      * {@code withheld} is true and key, summary and status are empty: Jira hides it from them, it is gone, or Jira could
-     * not be asked to confirm it for them ("hidden or unavailable").
+     * not be asked to confirm it for them ("hidden or unavailable"). {@code absent} says what Jira answered when it was
+     * asked: {@code "deleted"} (only Jira itself can tell; the old key is kept) or {@code "deleted-or-hidden"}; such an
+     * issue is no longer work (progress 0/0) and counts in no roll-up. Null otherwise.
      */
     record IssueJson(long id, String key, String summary, String issueType, String statusName, String statusCategory,
                      String assignee, ProgressJson progress, String fetchedAt, String doneSince, boolean known,
-                     boolean withheld) {
+                     boolean withheld, String absent) {
         static IssueJson of(CachedIssue cached) {
+            return of(cached, null);
+        }
+
+        static IssueJson of(CachedIssue cached, IssueAbsence absence) {
             IssueSnapshot issue = cached.snapshot();
             boolean known = !Instant.EPOCH.equals(issue.fetchedAt());
             return new IssueJson(issue.id(), issue.key(), issue.summary(), issue.issueType(), issue.statusName(),
-                    category(issue.statusCategory()), issue.assignee(), ProgressJson.of(issue.progress()),
+                    category(issue.statusCategory()), issue.assignee(),
+                    absence == null ? ProgressJson.of(issue.progress()) : new ProgressJson(0, 0),
                     known ? IsoDates.of(issue.fetchedAt()) : null, IsoDates.of(cached.doneSince()), known,
-                    !known && issue.key().isEmpty());
+                    !known && (issue.key().isEmpty() || absence != null), absence == null ? null : absence.key());
         }
 
         static IssueJson of(IssueSnapshot issue) {
@@ -56,8 +64,12 @@ final class WorkJson {
     /** A card's link: who linked which issue when, and the issue as the cache knows it. */
     record LinkJson(long cardId, long issueId, String issueKey, String linkedBy, String linkedAt, IssueJson issue) {
         static LinkJson of(IssueLink link, CachedIssue issue) {
+            return of(link, issue, null);
+        }
+
+        static LinkJson of(IssueLink link, CachedIssue issue, IssueAbsence absence) {
             return new LinkJson(link.cardId(), link.issueId(), issue.snapshot().key().isEmpty() ? link.issueKey() : issue.snapshot().key(),
-                    link.createdBy(), IsoDates.of(link.createdAt()), IssueJson.of(issue));
+                    link.createdBy(), IsoDates.of(link.createdAt()), IssueJson.of(issue, absence));
         }
     }
 
@@ -95,7 +107,7 @@ final class WorkJson {
 
         private static CardJson card(CardStatus card, WorkStatus status) {
             List<LinkJson> links = status.links().getOrDefault(card.cardId(), List.of()).stream()
-                    .map(link -> LinkJson.of(link, status.issues().get(link.issueId()))).toList();
+                    .map(link -> LinkJson.of(link, status.issues().get(link.issueId()), status.absent().get(link.issueId()))).toList();
             return new CardJson(card.cardId(), card.card().stageId(), card.card().kind().key(), card.state().key(),
                     ProgressJson.of(card.progress()), IsoDates.of(card.workDoneAt()), links);
         }
