@@ -86,6 +86,10 @@ final class JiraHostStubs {
         when(dates.format(any(Date.class))).thenAnswer(call -> call.getArgument(0, Date.class).toInstant().toString());
         Project project = mock(Project.class);
         when(project.getId()).thenReturn(10000L);
+        com.atlassian.jira.issue.issuetype.IssueType epic = mock(com.atlassian.jira.issue.issuetype.IssueType.class);
+        when(epic.getId()).thenReturn("10000");
+        when(epic.getName()).thenReturn("Epic");
+        when(project.getIssueTypes()).thenReturn(List.of(epic));
         when(context.getBean(ProjectManager.class).getProjectObjByKey(anyString())).thenReturn(project);
         PermissionManager permissions = context.getBean(PermissionManager.class);
         when(permissions.hasPermission(any(ProjectPermissionKey.class), any(Project.class), eq(user))).thenReturn(true);

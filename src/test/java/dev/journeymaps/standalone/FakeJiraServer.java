@@ -32,16 +32,16 @@ import java.util.concurrent.Executors;
  * and what its index does not hold yet (unless named in {@code reconcileIssues}). Alice may edit projects SHOP and SEC;
  * Bob may only browse SHOP. Tests make it slow, rate limiting, or refuse a user's token ({@link Behaviour}).
  */
-final class FakeJiraServer implements AutoCloseable {
-    enum Flavour { DATA_CENTER, CLOUD }
+public final class FakeJiraServer implements AutoCloseable {
+    public enum Flavour { DATA_CENTER, CLOUD }
 
     /** Kept for the tests written before the stand-in grew: an issue of the stand-in. */
-    record Issue(long id, String key, String summary, String type, String status, String category) {
+    public record Issue(long id, String key, String summary, String type, String status, String category) {
     }
 
     /** How the stand-in misbehaves; every field may change while it runs. */
-    static final class Behaviour {
-        volatile Duration delay = Duration.ZERO;
+    public static final class Behaviour {
+        public volatile Duration delay = Duration.ZERO;
         volatile Duration readBackDelay = Duration.ZERO;
         volatile int retryAfterSeconds;
         final Set<String> refusedUsers = ConcurrentHashMap.newKeySet();
@@ -58,26 +58,26 @@ final class FakeJiraServer implements AutoCloseable {
             "bob", Map.of("SHOP", Set.of("BROWSE_PROJECTS")));
 
     final Flavour flavour;
-    final Behaviour behaviour = new Behaviour();
-    final StandInIssues issues = new StandInIssues();
+    public final Behaviour behaviour = new Behaviour();
+    public final StandInIssues issues = new StandInIssues();
     final List<String> searches = new CopyOnWriteArrayList<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
     /** Every request as received: method, path, raw query and JSON body (missing when there is none). */
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
 
-    record Received(String method, String path, String rawQuery, JsonNode body) {
+    public record Received(String method, String path, String rawQuery, JsonNode body) {
     }
     /** The body of every create Jira accepted, by the new issue's id. */
-    final Map<Long, JsonNode> created = new ConcurrentHashMap<>();
+    public final Map<Long, JsonNode> created = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final StandInRoutes routes;
 
-    FakeJiraServer() {
+    public FakeJiraServer() {
         this(Flavour.DATA_CENTER);
     }
 
-    FakeJiraServer(Flavour flavour) {
+    public FakeJiraServer(Flavour flavour) {
         this.flavour = flavour;
         this.routes = new StandInRoutes(this);
         try {
@@ -90,12 +90,12 @@ final class FakeJiraServer implements AutoCloseable {
         server.start();
     }
 
-    FakeJiraServer with(Issue issue) {
+    public FakeJiraServer with(Issue issue) {
         issues.add(new StandInIssues.Issue(issue.id(), issue.key(), issue.summary(), issue.type(), issue.status(), issue.category()));
         return this;
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A browser against a standalone server with Jira: keeps its cookies, does not follow redirects, signs in by the form. */
-final class JiraBrowser {
-    static final String API = "/rest/journeymaps/1.0";
+public final class JiraBrowser {
+    public static final String API = "/rest/journeymaps/1.0";
     /** A card's details with wiki markup in it, as users type evidence quotes. */
     static final String DETAILS = "Customers *never* finish {checklist} [here|http://evil.example]";
     private static final Pattern TOKEN = Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"");
@@ -30,7 +30,14 @@ final class JiraBrowser {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-    JiraBrowser(StandaloneServer server) {
+    /** A standalone server on H2 in {@code dataDir}, signed in to {@code jira}, with these permission TTL and issue max age. */
+    public static StandaloneServer serverFor(FakeJiraServer jira, java.nio.file.Path dataDir, Duration permissionTtl, Duration maxAge) {
+        return StandaloneServer.start(new StandaloneConfig("127.0.0.1", 0,
+                dev.journeymaps.store.embedded.DatabaseConfig.h2File(dataDir), false,
+                new JiraConfig(jira.url(), "", "", permissionTtl, maxAge), null));
+    }
+
+    public JiraBrowser(StandaloneServer server) {
         this.baseUrl = server.baseUrl();
     }
 
@@ -46,11 +53,11 @@ final class JiraBrowser {
         }
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
-    HttpResponse<String> json(String method, String path, String body) {
+    public HttpResponse<String> json(String method, String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -70,13 +77,13 @@ final class JiraBrowser {
     }
 
     /** Signs in as the stand-in's user, in the form's terms of the stand-in's flavour; asserts it worked. */
-    void signIn(FakeJiraServer jira, String user) {
+    public void signIn(FakeJiraServer jira, String user) {
         String[] credentials = jira.credentials(user);
         HttpResponse<String> signedIn = signIn(credentials[0], credentials[1], "/plugins/servlet/journeymaps/project/SHOP");
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return RunningServer.JSON.readTree(response.body());
         } catch (IOException e) {
@@ -85,12 +92,12 @@ final class JiraBrowser {
     }
 
     /** Creates a map in SHOP with a pain point linked to each issue key, in order; returns {mapId, cardId}. */
-    long[] mapWithPainPointLinkedTo(String... issueKeys) {
+    public long[] mapWithPainPointLinkedTo(String... issueKeys) {
         return mapInProjectLinkedTo("SHOP", issueKeys);
     }
 
     /** As above, in {@code project}; the map's version afterwards is 2 + the number of links. */
-    long[] mapInProjectLinkedTo(String project, String... issueKeys) {
+    public long[] mapInProjectLinkedTo(String project, String... issueKeys) {
         HttpResponse<String> created = json("POST", API + "/maps", "{\"projectKey\":\"" + project + "\",\"title\":\"Checkout\",\"type\":\"current-state\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode map = json(created);

@@ -67,6 +67,7 @@ class JiraOpenApiContractTest {
                 .statusCode()).isEqualTo(201);
         alice.get(API + "/maps/" + ids[0] + "/status");
         alice.get(API + "/issues/20001/cards");
+        assertThat(alice.get(API + "/projects/SEC/issue-types").statusCode()).as("the create form's issue types").isEqualTo(200);
         alice.get("/");
         alice.get(API + "/users?query=bob");
         alice.json("PUT", API + "/maps/" + ids[0] + "/owner", "{\"version\":4,\"owner\":\""

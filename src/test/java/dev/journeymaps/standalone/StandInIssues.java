@@ -24,16 +24,26 @@ import java.util.regex.Pattern;
  * (issue: id as a string, key, fields.summary/issuetype/status.statusCategory.key/assignee); an issue is visible to a
  * user who may browse its project (the key's prefix). Moved issues answer to their old keys, as Jira's JQL does.
  */
-final class StandInIssues {
+public final class StandInIssues {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern IDS = Pattern.compile("(?i)\\bid in \\(([0-9, ]+)\\)");
     private static final Pattern KEY = Pattern.compile("(?i)\\bkey = \"?([A-Z][A-Z0-9_]*-[0-9]+)\"?");
     private static final Pattern PARENT = Pattern.compile("(?i)(?:\\bparent|\"Epic Link\") in \\(([^)]*)\\)");
 
-    record Issue(long id, String key, String summary, String type, String status, String category) {
+    public record Issue(long id, String key, String summary, String type, String status, String category) {
         String project() {
             return key.substring(0, key.indexOf('-'));
         }
+    }
+
+    /**
+     * Cloud: the issue types at hierarchy level 1 (epics). Cloud lets an admin rename the Epic type, so a test may add
+     * another name here; Cloud's issue JSON carries {@code issuetype.hierarchyLevel}, Data Center's has no level.
+     */
+    public final Set<String> epicLevelTypes = ConcurrentHashMap.newKeySet();
+
+    {
+        epicLevelTypes.add("Epic");
     }
 
     private final List<Issue> issues = new CopyOnWriteArrayList<>();
@@ -53,12 +63,12 @@ final class StandInIssues {
         movedKeys.put(oldKey.toUpperCase(Locale.ROOT), newKey);
     }
 
-    void delete(long id) {
+    public void delete(long id) {
         issues.removeIf(issue -> issue.id() == id);
     }
 
     /** A child under an epic ({@code parent} on Cloud, the Epic Link on Data Center). */
-    void child(Issue child, String epicKey) {
+    public void child(Issue child, String epicKey) {
         issues.add(child);
         parents.put(child.id(), epicKey);
     }
@@ -70,7 +80,7 @@ final class StandInIssues {
         return issue;
     }
 
-    List<Issue> all() {
+    public List<Issue> all() {
         return List.copyOf(issues);
     }
 
@@ -120,7 +130,10 @@ final class StandInIssues {
     ObjectNode json(Issue issue, String parentField) {
         ObjectNode node = JSON.createObjectNode().put("id", Long.toString(issue.id())).put("key", issue.key());
         ObjectNode fields = node.putObject("fields").put("summary", issue.summary());
-        fields.putObject("issuetype").put("name", issue.type());
+        ObjectNode type = fields.putObject("issuetype").put("name", issue.type());
+        if (parentField.equals("parent")) {
+            type.put("hierarchyLevel", epicLevelTypes.contains(issue.type()) ? 1 : 0);
+        }
         ObjectNode status = fields.putObject("status").put("name", issue.status());
         status.putObject("statusCategory").put("key", issue.category());
         fields.putNull("assignee");

@@ -41,7 +41,7 @@ final class StandInMeta {
             for (String name : StandInRoutes.TYPES.get(project)) {
                 ObjectNode type = types.addObject().put("id", TYPE_IDS.get(name)).put("name", name).put("subtask", false);
                 if (jira.flavour == CLOUD) {
-                    type.put("hierarchyLevel", name.equals("Epic") ? 1 : 0);
+                    type.put("hierarchyLevel", jira.issues.epicLevelTypes.contains(name) ? 1 : 0);
                 }
             }
             if (jira.flavour != CLOUD) {
