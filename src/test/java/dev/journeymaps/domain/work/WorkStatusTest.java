@@ -141,6 +141,24 @@ class WorkStatusTest {
     }
 
     @Test
+    void aLinkedIssueJiraSaysIsGoneIsShownButCountsAsNoWork() {
+        Map<Long, CachedIssue> cache = Map.of(1L, story(1, StatusCategory.IN_PROGRESS));
+        List<IssueLink> links = List.of(link(SLOW_SIGNUP, 1), link(SLOW_SIGNUP, 2), link(INVOICES, 3));
+
+        WorkStatus status = WorkStatus.of(List.of(SLOW_SIGNUP, INVOICES), List.of(DISCOVER, BUY), links, cache, Map.of(),
+                Map.of(2L, IssueAbsence.DELETED, 3L, IssueAbsence.DELETED_OR_HIDDEN));
+
+        assertThat(status.cards().get(0).progress()).isEqualTo(new Progress(0, 1));
+        assertThat(status.cards().get(0).linkedIssues()).isEqualTo(1);
+        assertThat(status.cards().get(1).state()).as("its only issue is gone: no work, not planned work").isEqualTo(ActionState.NO_ACTION);
+        assertThat(status.links().get(INVOICES.cardId())).as("the link stays, to be removed").hasSize(1);
+        assertThat(status.absent()).containsOnlyKeys(2L, 3L);
+        assertThat(status.map()).extracting(MapRollup::planned, MapRollup::inProgress, MapRollup::unlinked,
+                MapRollup::painPointsWithWork).containsExactly(0, 1, 1, 1);
+        assertThat(status.map().progress()).isEqualTo(new Progress(0, 1));
+    }
+
+    @Test
     void theCacheKeepsTheFirstDateAnIssueWasSeenDoneAndForgetsItWhenReopened() {
         IssueSnapshot doneMonday = new IssueSnapshot(1, "SHOP-1", "", "Story", "Done", StatusCategory.DONE, "", MONDAY);
         IssueSnapshot stillDoneWednesday = new IssueSnapshot(1, "SHOP-1", "", "Story", "Done", StatusCategory.DONE, "", WEDNESDAY);
