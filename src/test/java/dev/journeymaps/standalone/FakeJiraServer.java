@@ -100,7 +100,7 @@ public final class FakeJiraServer implements AutoCloseable {
     }
 
     /** What to type into the sign-in form as this user: username (Cloud: email) and secret. */
-    String[] credentials(String user) {
+    public String[] credentials(String user) {
         return flavour == Flavour.CLOUD ? new String[]{user + "@example.com", user + "-token"} : new String[]{"", user + "-pat"};
     }
 
