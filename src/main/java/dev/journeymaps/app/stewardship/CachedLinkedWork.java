@@ -2,6 +2,7 @@ package dev.journeymaps.app.stewardship;
 
 import dev.journeymaps.app.work.IssueCache;
 import dev.journeymaps.app.work.IssueLinks;
+import dev.journeymaps.app.work.IssueStatusRefresher;
 import dev.journeymaps.domain.work.CachedIssue;
 import dev.journeymaps.domain.work.IssueLink;
 import dev.journeymaps.domain.work.LinkedWork;
@@ -11,25 +12,37 @@ import dev.journeymaps.domain.work.StatusCategory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Linked work for prioritization and snapshots, read from the links and the issue cache only: two queries
  * per map and never a Jira call (the map view's status refresh keeps the cache fresh). A linked issue not
- * in the cache yet counts as linked work of unknown status.
+ * in the cache yet counts as linked work of unknown status; one Jira itself said was deleted counts as no work
+ * (only Jira can tell: over REST a deleted issue looks hidden, and what is hidden from one user is not from all).
  */
 public final class CachedLinkedWork implements LinkedWorkSource {
     private final IssueLinks links;
     private final IssueCache cache;
+    private final IssueStatusRefresher deletions;
 
     public CachedLinkedWork(IssueLinks links, IssueCache cache) {
+        this(links, cache, null);
+    }
+
+    /** @param deletions what Jira said was deleted, or null where that is never known */
+    public CachedLinkedWork(IssueLinks links, IssueCache cache, IssueStatusRefresher deletions) {
         this.links = links;
         this.cache = cache;
+        this.deletions = deletions;
     }
 
     @Override
     public Map<Long, LinkedWork> linkedWork(MapBoard board) {
-        List<IssueLink> mapLinks = links.ofMap(board.map().id()).stream()
+        List<IssueLink> onCards = links.ofMap(board.map().id()).stream()
                 .filter(link -> board.card(link.cardId()).isPresent()).toList();
+        Set<Long> deleted = deletions == null || onCards.isEmpty() ? Set.of()
+                : deletions.knownDeleted(onCards.stream().map(IssueLink::issueId).toList());
+        List<IssueLink> mapLinks = onCards.stream().filter(link -> !deleted.contains(link.issueId())).toList();
         if (mapLinks.isEmpty()) {
             return Map.of();
         }

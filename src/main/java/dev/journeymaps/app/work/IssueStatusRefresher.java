@@ -112,6 +112,11 @@ public final class IssueStatusRefresher {
         return stored;
     }
 
+    /** Of these issues, those Jira itself said were deleted (never known over REST); no Jira call. */
+    public Set<Long> knownDeleted(Collection<Long> issueIds) {
+        return visibility.deletedForEveryone(issueIds);
+    }
+
     /** Nothing Jira said about this user is used any more (they signed out, or Jira refused their credentials). */
     public void forget(String userKey) {
         visibility.forget(userKey);

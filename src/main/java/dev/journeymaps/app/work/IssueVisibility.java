@@ -32,6 +32,15 @@ public final class IssueVisibility {
         }
     };
 
+    /** Issues Jira itself said no longer exist (a fact for every user), most recent last; a hint, per node. */
+    private final Set<Long> deletedIds = java.util.Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+            return size() > MAX_DELETED;
+        }
+    });
+    static final int MAX_DELETED = 10_000;
+
     /** @param keepFor the longest any answer is used for (the larger of max age and outage grace) */
     public IssueVisibility(Duration keepFor) {
         this.keepFor = keepFor;
@@ -67,7 +76,17 @@ public final class IssueVisibility {
             if (before == null || !before.at().isAfter(at)) {
                 checks.put(id, new Check(at, visible.contains(id), !visible.contains(id) && deleted.contains(id)));
             }
+            if (!visible.contains(id) && deleted.contains(id)) {
+                deletedIds.add(id);
+            }
         }
+    }
+
+    /** Of these issues, the ones Jira itself said no longer exist, whoever asked (only Jira itself can tell). */
+    synchronized Set<Long> deletedForEveryone(Collection<Long> issueIds) {
+        Set<Long> deleted = new HashSet<>();
+        issueIds.stream().filter(deletedIds::contains).forEach(deleted::add);
+        return deleted;
     }
 
     /** Of these issues, the ones Jira last said no longer exist (a later "visible" answer replaces that). */
