@@ -53,17 +53,27 @@ public final class IssueStatusRefresher {
      * What a view shows: the issues the user may see, by id, how fresh they are, and the linked issues withheld from
      * this user (Jira hides them, they are gone, or Jira could not confirm them for the user).
      */
-    public record Refreshed(Map<Long, CachedIssue> issues, Freshness freshness, Set<Long> withheld) {
+    public record Refreshed(Map<Long, CachedIssue> issues, Freshness freshness, Set<Long> withheld, Map<Long, CachedIssue> cached) {
         public Refreshed {
             issues = Map.copyOf(issues);
             withheld = Set.copyOf(withheld);
+            cached = Map.copyOf(cached);
         }
     }
 
     public Refreshed read(Actor actor, Collection<Long> issueIds) {
+        return read(actor, issueIds, cache::get);
+    }
+
+    /** The same for the issues one map links to ({@code issueIds}), their cache rows read in one query by map. */
+    public Refreshed readMap(Actor actor, long mapId, Collection<Long> issueIds) {
+        return read(actor, issueIds, ids -> cache.ofMap(mapId));
+    }
+
+    private Refreshed read(Actor actor, Collection<Long> issueIds, java.util.function.Function<List<Long>, Map<Long, CachedIssue>> rows) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(issueIds));
         Instant now = clock.instant();
-        Map<Long, CachedIssue> cached = ids.isEmpty() ? Map.of() : cache.get(ids);
+        Map<Long, CachedIssue> cached = ids.isEmpty() ? Map.of() : rows.apply(ids);
         Map<Long, Boolean> confirmed = visibility.known(actor, ids, now, policy.maxAge());
         Map<Long, CachedIssue> shown = new HashMap<>();
         List<Long> ask = new ArrayList<>();
@@ -77,7 +87,7 @@ public final class IssueStatusRefresher {
             }
         }
         if (ask.isEmpty()) {
-            return refreshed(ids, shown, Freshness.current(oldest(shown.values(), now)));
+            return refreshed(ids, cached, shown, Freshness.current(oldest(shown.values(), now)));
         }
         Answers answers = await(actor, ask);
         for (Long id : answers.answered()) {
@@ -87,7 +97,7 @@ public final class IssueStatusRefresher {
             }
         }
         if (answers.problem() == null) {
-            return refreshed(ids, shown, Freshness.current(oldest(shown.values(), now)));
+            return refreshed(ids, cached, shown, Freshness.current(oldest(shown.values(), now)));
         }
         // Jira could not be asked: what it last confirmed for this user, within the outage grace, is shown marked.
         List<Long> unanswered = ask.stream().filter(id -> !answers.answered().contains(id)).toList();
@@ -96,7 +106,7 @@ public final class IssueStatusRefresher {
                 shown.put(id, cached.get(id));
             }
         });
-        return refreshed(ids, shown, new Freshness(oldest(shown.values(), now), true, true, answers.problem()));
+        return refreshed(ids, cached, shown, new Freshness(oldest(shown.values(), now), true, true, answers.problem()));
     }
 
     /** An issue Jira just gave this user (created or linked by them): cached, and known visible to them at once. */
@@ -178,9 +188,12 @@ public final class IssueStatusRefresher {
         return stored;
     }
 
-    private static Refreshed refreshed(List<Long> ids, Map<Long, CachedIssue> shown, Freshness freshness) {
+    /** {@code cached}: every issue as the cache holds it, whoever may see it (for roll-ups that show no issue). */
+    private static Refreshed refreshed(List<Long> ids, Map<Long, CachedIssue> cached, Map<Long, CachedIssue> shown, Freshness freshness) {
         Set<Long> withheld = ids.stream().filter(id -> !shown.containsKey(id)).collect(Collectors.toSet());
-        return new Refreshed(shown, freshness, withheld);
+        Map<Long, CachedIssue> known = new HashMap<>(cached);
+        known.putAll(shown);
+        return new Refreshed(shown, freshness, withheld, known);
     }
 
     private static Instant oldest(Collection<CachedIssue> issues, Instant now) {
