@@ -16,6 +16,8 @@ public class BundleMessages implements Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Parsed once per key: a page formats the same message for every card. Used only through clones (not thread-safe). */
+    private final java.util.concurrent.ConcurrentMap<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public BundleMessages() {
         this(Locale.ENGLISH);
@@ -40,6 +42,7 @@ public class BundleMessages implements Messages {
         if (args == null || args.length == 0) {
             return getText(key);
         }
-        return new MessageFormat(getText(key), locale).format(args);
+        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(getText(k), locale));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 }

@@ -56,6 +56,16 @@ public class InMemoryMapRepository implements MapRepository {
     }
 
     @Override
+    public synchronized Optional<MapBoard> loadPart(long mapId, dev.journeymaps.app.board.BoardPart part) {
+        return loadBoard(mapId).map(part::of);
+    }
+
+    @Override
+    public synchronized int cardCount(long mapId) {
+        return (int) cards.values().stream().filter(card -> card.mapId() == mapId).count();
+    }
+
+    @Override
     public synchronized Optional<JourneyMap> findMap(long mapId) {
         return Optional.ofNullable(maps.get(mapId));
     }

@@ -84,7 +84,7 @@ public final class StewardshipFixture implements AutoCloseable {
             board = editor.addCard(ALICE, board.map().id(), board.version(), pain.id(), board.stages().get(0).id(), null,
                     new Card.Content(text, "")).board();
         }
-        return board;
+        return board(board.map().id());
     }
 
     public static long cardId(MapBoard board, String text) {

@@ -1,6 +1,5 @@
 package dev.journeymaps.standalone;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.journeymaps.store.StatementCounter;
 import dev.journeymaps.store.embedded.DatabaseConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -14,32 +13,44 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import static dev.journeymaps.standalone.BenchMaps.API;
+import static dev.journeymaps.standalone.BenchMaps.PAGES;
+import static dev.journeymaps.standalone.BenchMaps.median;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The scale benchmark of BENCHMARKS.md: maps of growing size built through the real HTTP API of the standalone server,
- * on H2 and on PostgreSQL, then single writes and page views timed over HTTP (medians of {@code bench.samples}).
- * Not a test: it runs only in the {@code bench} profile ({@code mvn -Pbench verify}) and asserts nothing about time —
- * only that every request succeeded. Figures go to stdout and {@code target/bench/map-scale.md}.
- * Sizes: {@code -Dbench.sizes=100,2000,5000} (default 100,2000).
+ * The scale benchmark of BENCHMARKS.md: maps of growing size built through the real HTTP API of the standalone server
+ * ({@link BenchMaps}), on H2 and on PostgreSQL, then single writes and page views timed over HTTP (medians of
+ * {@code bench.samples}), the JSON floor in the same run, the SQL statements of one map page, and 20 concurrent readers
+ * of the map page. Not a test: it runs only in the {@code bench} profile ({@code mvn -Pbench verify}) and asserts nothing
+ * about time — only that every request succeeded. Figures go to stdout and {@code target/bench/map-scale.md}.
+ * Sizes: {@code -Dbench.sizes=100,2000,5000,2000+5000} (cards, or cards + linked issues; default 100,2000);
+ * {@code -Dbench.db=h2} or {@code postgres} runs one database only.
  */
 class MapScaleBench {
-    private static final String API = "/rest/journeymaps/1.0";
-    private static final String PAGES = "/plugins/servlet/journeymaps";
-    private static final int SAMPLES = Integer.getInteger("bench.samples", 15);
-    private static final int STAGES = 12;
-    private static final String[] TEXT_LANES = {"touchpoints", "actions", "thoughts", "pain-points", "opportunities"};
+    private static final int READERS = 20;
+    private static final int READS_PER_READER = Integer.getInteger("bench.reads", 5);
     private static final Path OUT = Path.of("target/bench/map-scale.md");
 
     @Test
     void h2(@TempDir Path dir) throws IOException {
+        if (!System.getProperty("bench.db", "h2").contains("h2") && System.getProperty("bench.db") != null) {
+            return;
+        }
         run("H2", () -> DatabaseConfig.h2File(dir.resolve("db" + System.nanoTime())), dir);
     }
 
     @Test
     void postgres(@TempDir Path dir) throws IOException {
+        if (!System.getProperty("bench.db", "postgres").contains("postgres")) {
+            return;
+        }
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             int[] n = {0};
             run("PostgreSQL", () -> {
@@ -57,20 +68,26 @@ class MapScaleBench {
     private void run(String database, Supplier<DatabaseConfig> fresh, Path dir) throws IOException {
         List<String> rows = new ArrayList<>();
         rows.add("| " + database + " | cards | build through API | add card | edit card | move card | score | owner "
-                + "| map page | priorities page | map JSON (floor) | page ÷ floor | SQL per map page |");
-        rows.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        for (int size : sizes()) {
+                + "| map page | priorities page | map JSON (floor) | page ÷ floor | SQL per map page | 20 readers, map page |");
+        rows.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        // Warm the JVM first (a 300-card map, measured and thrown away), so the first size is not timed while the JIT
+        // compiles the server: otherwise the smallest map looks slowest.
+        try (RunningServer server = RunningServer.start(fresh.get(), dir, dataSource -> dataSource)) {
+            measure(server, new StatementCounter(), database, new BenchMaps.Size(300, 0));
+        }
+        for (BenchMaps.Size size : BenchMaps.Size.fromProperty("100,2000")) {
             StatementCounter counter = new StatementCounter();
             try (RunningServer server = RunningServer.start(fresh.get(), dir, counter::wrap)) {
                 rows.add(measure(server, counter, database, size));
             }
+            System.out.println(rows.get(rows.size() - 1));
         }
-        report(rows);
+        report(String.format("Load average at the end: %s%n%n", loadAverage()), rows);
     }
 
-    private String measure(RunningServer server, StatementCounter counter, String database, int size) {
+    private String measure(RunningServer server, StatementCounter counter, String database, BenchMaps.Size size) {
         long start = System.nanoTime();
-        Board board = build(server, size);
+        BenchMaps.Board board = BenchMaps.build(server, size);
         double buildSeconds = (System.nanoTime() - start) / 1e9;
         long mapId = board.mapId;
         String cards = API + "/maps/" + mapId + "/cards";
@@ -97,40 +114,47 @@ class MapScaleBench {
         counter.reset();
         assertThat(server.get(PAGES + "/map/" + mapId).status()).isEqualTo(200);
         int statements = counter.count();
-        return String.format("| %s | %,d | %.1f s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s | %s | %s | %.1f× | %d |",
-                database, size, buildSeconds, add, edit, move, scoreWrite, ownerWrite, page, priorities, json,
-                page.millis / json.millis, statements);
+        return String.format("| %s | %s | %.1f s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s | %s | %s | %.1f× | %d | %s |",
+                database, board.cards == size.cards() ? size : String.format("%,d%s (+%d added)", board.cards,
+                        size.links() > 0 ? String.format(" + %,d links", size.links()) : "", BenchMaps.SAMPLES + 1), buildSeconds, add, edit, move, scoreWrite, ownerWrite, page, priorities, json,
+                page.millis / json.millis, statements, readers(server, PAGES + "/map/" + mapId));
     }
 
-    /** A current-state map with 12 stages and {@code size} text cards spread over its text lanes, 40 % of them pain
-     * points and opportunities, built one REST call per card as a user's browser would. */
-    private Board build(RunningServer server, int size) {
-        JsonNode map = server.post(API + "/maps", "{\"projectKey\":\"BENCH\",\"title\":\"Scale " + size
-                + "\",\"type\":\"current-state\"}").json();
-        Board board = new Board(map.get("id").asLong(), map.get("version").asLong());
-        for (JsonNode lane : map.get("lanes")) {
-            board.laneIds.add(lane.get("id").asLong());
-            board.laneKinds.add(lane.get("kind").asText());
-        }
-        for (JsonNode stage : map.get("stages")) {
-            board.stages.add(stage.get("id").asLong());
-        }
-        while (board.stages.size() < STAGES) {
-            RunningServer.Reply reply = server.post(API + "/maps/" + board.mapId + "/stages",
-                    "{\"version\":" + board.version + ",\"name\":\"Stage " + board.stages.size() + "\"}");
-            board.write(reply);
-            board.stages.add(board.last);
-        }
-        for (int i = 0; i < size; i++) {
-            String kind = TEXT_LANES[i % TEXT_LANES.length];
-            long stage = board.stages.get((i / TEXT_LANES.length) % STAGES);
-            board.write(server.post(API + "/maps/" + board.mapId + "/cards", "{\"version\":" + board.version
-                    + ",\"laneId\":" + board.lane(kind) + ",\"stageId\":" + stage + ",\"text\":\"Card " + i + "\"}"));
-            if (kind.equals("pain-points") || kind.equals("opportunities")) {
-                board.pain.add(board.last);
+    /** {@value #READERS} threads reading the page {@code bench.reads} times each: throughput, 99th percentile, errors. */
+    private static String readers(RunningServer server, String path) {
+        ExecutorService pool = Executors.newFixedThreadPool(READERS);
+        AtomicInteger errors = new AtomicInteger();
+        List<Double> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> all = new ArrayList<>();
+            for (int r = 0; r < READERS; r++) {
+                all.add(pool.submit(() -> {
+                    for (int i = 0; i < READS_PER_READER; i++) {
+                        long t = System.nanoTime();
+                        try {
+                            if (server.get(path).status() != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            errors.incrementAndGet();
+                        }
+                        latencies.add((System.nanoTime() - t) / 1e6);
+                    }
+                }));
             }
+            for (Future<?> f : all) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
         }
-        return board;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double p99 = sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)];
+        return String.format("%.1f req/s, p99 %.0f ms, %d errors", sorted.length / seconds, p99, errors.get());
     }
 
     private static Timed view(RunningServer server, String path, String type) {
@@ -143,26 +167,17 @@ class MapScaleBench {
         return new Timed(millis, bytes[0]);
     }
 
-    private static double median(Runnable call) {
-        call.run(); // warm-up
-        double[] millis = new double[SAMPLES];
-        for (int i = 0; i < SAMPLES; i++) {
-            long start = System.nanoTime();
-            call.run();
-            millis[i] = (System.nanoTime() - start) / 1e6;
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
         }
-        Arrays.sort(millis);
-        return millis[SAMPLES / 2];
     }
 
-    private static int[] sizes() {
-        return Arrays.stream(System.getProperty("bench.sizes", "100,2000").split(",")).map(String::trim)
-                .mapToInt(Integer::parseInt).toArray();
-    }
-
-    private static void report(List<String> rows) throws IOException {
+    static void report(String note, List<String> rows) throws IOException {
         Files.createDirectories(OUT.getParent());
-        String table = String.join("\n", rows) + "\n\n";
+        String table = String.join("\n", rows) + "\n\n" + note;
         System.out.print(table);
         Files.writeString(OUT, table, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
@@ -171,41 +186,6 @@ class MapScaleBench {
         @Override
         public String toString() {
             return String.format("%.1f ms, %,d KB", millis, Math.round(bytes / 1024.0));
-        }
-    }
-
-    /** The map as the benchmark's client knows it: ids, and the version its next write quotes. */
-    private static final class Board {
-        final long mapId;
-        long version;
-        long last;
-        final List<Long> laneIds = new ArrayList<>();
-        final List<String> laneKinds = new ArrayList<>();
-        final List<Long> stages = new ArrayList<>();
-        final List<Long> pain = new ArrayList<>();
-
-        Board(long mapId, long version) {
-            this.mapId = mapId;
-            this.version = version;
-        }
-
-        long lane(String kind) {
-            return laneIds.get(laneKinds.indexOf(kind));
-        }
-
-        /** Takes a write's answer: must be a success; remembers the new version and the id of what it made. */
-        void write(RunningServer.Reply reply) {
-            assertThat(reply.status()).as(reply.body()).isBetween(200, 201);
-            JsonNode json = reply.json();
-            version = json.get("version").asLong();
-            for (String part : new String[] {"card", "stage"}) {
-                if (json.has(part) && json.get(part).has("id")) {
-                    last = json.get(part).get("id").asLong();
-                }
-            }
-            if (json.has("id")) {
-                last = json.get("id").asLong();
-            }
         }
     }
 }

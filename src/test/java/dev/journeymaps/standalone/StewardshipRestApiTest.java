@@ -97,12 +97,13 @@ class StewardshipRestApiTest {
         JsonNode card = scored.json().get("card");
         assertThat(card.get("score").get("formula").asText()).isEqualTo("Impact 4 × Feasibility 3 = 12");
         assertThat(card.get("quadrant").asText()).isEqualTo("quick-wins");
-        assertThat(card.get("rank").asInt()).isEqualTo(1);
+        assertThat(card.get("rank").isNull()).as("a one-card write does not rank the whole map").isTrue();
         assertThat(card.get("evidence").get("assumption").asBoolean()).isTrue();
         assertThat(card.get("linkedWork").get("linked").asBoolean()).isFalse();
 
         JsonNode priorities = get("/maps/" + id + "/priorities");
         assertThat(texts(priorities.get("cards"))).containsExactly("Coupon rejected", "Slow search");
+        assertThat(priorities.get("cards").get(0).get("rank").asInt()).isEqualTo(1);
         assertThat(priorities.get("counts").get("scored").asInt()).isEqualTo(1);
         assertThat(texts(get("/maps/" + id + "/priorities?sort=stage").get("cards"))).containsExactly("Slow search", "Coupon rejected");
         assertThat(texts(get("/projects/" + map.get("projectKey").asText() + "/priorities").get("cards")))

@@ -2,7 +2,6 @@ package dev.journeymaps.app.board;
 
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
-import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.domain.board.Card;
 import dev.journeymaps.domain.board.Lane;
 import dev.journeymaps.domain.board.LaneKind;
@@ -20,29 +19,30 @@ import static dev.journeymaps.app.board.Placement.laneIds;
 import static dev.journeymaps.app.board.Placement.stageIds;
 
 /**
- * Use cases that edit a map's grid: stages, lanes and cards. Every one quotes the map version it
- * read and returns the map as it is afterwards (with its new version).
+ * Use cases that edit a map's grid: stages, lanes and cards. Every one quotes the map version it read, reads and
+ * writes only the rows it touches ({@link BoardPart}), and returns that part as it is afterwards, at the version it
+ * committed.
  */
 public class BoardEditor {
     private final MapRepository repository;
     private final MapAccess access;
-    private final Clock clock;
+    private final Edits edits;
 
     public BoardEditor(MapRepository repository, AccessPolicy policy, Clock clock) {
         this.repository = repository;
         this.access = new MapAccess(repository, policy);
-        this.clock = clock;
+        this.edits = new Edits(repository, access, clock);
     }
 
     // --- stages -----------------------------------------------------------------------------
 
     public Added addStage(Actor actor, long mapId, long version, String name, Integer index) {
         String valid = Stage.validName(name);
-        MapBoard board = access.editable(actor, mapId, version);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
         if (board.stages().size() >= Limits.STAGES_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.STAGES_PER_MAP + " stages.");
         }
-        return add(actor, board, writer -> {
+        return edits.add(actor, board, id -> BoardPart.grid(), writer -> {
             long id = writer.insertStage(valid, board.stages().size());
             Placement.stages(writer, board.stages(), Ordering.moveTo(stageIds(board.stages()), id, at(index, board.stages().size())),
                     new Stage(id, mapId, valid, board.stages().size()));
@@ -52,23 +52,23 @@ public class BoardEditor {
 
     public MapBoard renameStage(Actor actor, long mapId, long version, long stageId, String name) {
         String valid = Stage.validName(name);
-        MapBoard board = access.editable(actor, mapId, version);
-        Stage stage = requireStage(board, stageId);
-        return write(actor, board, writer -> writer.updateStage(new Stage(stage.id(), mapId, valid, stage.position())));
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
+        Stage stage = Edits.requireStage(board, stageId);
+        return edits.write(actor, board, BoardPart.grid(), writer -> writer.updateStage(new Stage(stage.id(), mapId, valid, stage.position())));
     }
 
     public MapBoard moveStage(Actor actor, long mapId, long version, long stageId, int index) {
-        MapBoard board = access.editable(actor, mapId, version);
-        requireStage(board, stageId);
-        return write(actor, board, writer ->
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
+        Edits.requireStage(board, stageId);
+        return edits.write(actor, board, BoardPart.grid(), writer ->
                 Placement.stages(writer, board.stages(), Ordering.moveTo(stageIds(board.stages()), stageId, index), null));
     }
 
     /** Deletes the stage and its cards (with their evidence). */
     public MapBoard deleteStage(Actor actor, long mapId, long version, long stageId) {
-        MapBoard board = access.editable(actor, mapId, version);
-        requireStage(board, stageId);
-        return write(actor, board, writer -> {
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
+        Edits.requireStage(board, stageId);
+        return edits.write(actor, board, BoardPart.grid(), writer -> {
             writer.deleteStage(stageId);
             Placement.stages(writer, board.stages(), Ordering.without(stageIds(board.stages()), stageId), null);
         });
@@ -81,11 +81,11 @@ public class BoardEditor {
             throw ValidationException.field("kind", "Choose the kind of lane.");
         }
         String valid = Lane.validTitle(title);
-        MapBoard board = access.editable(actor, mapId, version);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
         if (board.lanes().size() >= Limits.LANES_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.LANES_PER_MAP + " lanes.");
         }
-        return add(actor, board, writer -> {
+        return edits.add(actor, board, id -> BoardPart.grid(), writer -> {
             long id = writer.insertLane(kind, valid, board.lanes().size());
             Placement.lanes(writer, board.lanes(), Ordering.moveTo(laneIds(board.lanes()), id, at(index, board.lanes().size())),
                     new Lane(id, mapId, kind, valid, board.lanes().size()));
@@ -103,23 +103,23 @@ public class BoardEditor {
             throw ValidationException.general("Give the lane a new \"title\", or set \"hidden\" to hide or show it.");
         }
         String valid = title == null ? null : Lane.validTitle(title);
-        MapBoard board = access.editable(actor, mapId, version);
-        Lane lane = requireLane(board, laneId);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
+        Lane lane = Edits.requireLane(board, laneId);
         Lane edited = lane.titled(valid == null ? lane.title() : valid).hidden(hidden == null ? lane.hidden() : hidden);
-        return write(actor, board, writer -> writer.updateLane(edited));
+        return edits.write(actor, board, BoardPart.grid(), writer -> writer.updateLane(edited));
     }
 
     public MapBoard moveLane(Actor actor, long mapId, long version, long laneId, int index) {
-        MapBoard board = access.editable(actor, mapId, version);
-        requireLane(board, laneId);
-        return write(actor, board, writer ->
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
+        Edits.requireLane(board, laneId);
+        return edits.write(actor, board, BoardPart.grid(), writer ->
                 Placement.lanes(writer, board.lanes(), Ordering.moveTo(laneIds(board.lanes()), laneId, index), null));
     }
 
     public MapBoard deleteLane(Actor actor, long mapId, long version, long laneId) {
-        MapBoard board = access.editable(actor, mapId, version);
-        requireLane(board, laneId);
-        return write(actor, board, writer -> {
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
+        Edits.requireLane(board, laneId);
+        return edits.write(actor, board, BoardPart.grid(), writer -> {
             writer.deleteLane(laneId);
             Placement.lanes(writer, board.lanes(), Ordering.without(laneIds(board.lanes()), laneId), null);
         });
@@ -129,14 +129,14 @@ public class BoardEditor {
 
     public Added addCard(Actor actor, long mapId, long version, long laneId, long stageId, Integer index, Card.Content content) {
         content.validated();
-        MapBoard board = access.editable(actor, mapId, version);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.cell(laneId, stageId));
         board.requireCell(laneId, stageId);
-        Card.Content valid = content.validatedFor(requireLane(board, laneId).kind());
-        if (board.cards().size() >= Limits.CARDS_PER_MAP) {
+        Card.Content valid = content.validatedFor(Edits.requireLane(board, laneId).kind());
+        if (repository.cardCount(mapId) >= Limits.CARDS_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.CARDS_PER_MAP + " cards.");
         }
         List<Card> cell = board.cardsIn(laneId, stageId);
-        return add(actor, board, writer -> {
+        return edits.add(actor, board, BoardPart::card, writer -> {
             long id = writer.insertCard(laneId, stageId, cell.size(), valid);
             Card added = new Card(id, mapId, laneId, stageId, cell.size(), valid.text(), valid.details(), valid.emotion(), valid.channel());
             Placement.cards(writer, cell, added, Ordering.moveTo(cardIds(cell), id, at(index, cell.size())));
@@ -147,10 +147,10 @@ public class BoardEditor {
     /** Replaces a card's text, details, emotion score and channel. */
     public MapBoard editCard(Actor actor, long mapId, long version, long cardId, Card.Content content) {
         content.validated();
-        MapBoard board = access.editable(actor, mapId, version);
-        Card card = requireCard(board, cardId);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
+        Card card = Edits.requireCard(board, cardId);
         Card.Content valid = content.validatedFor(board.kindOf(card));
-        return write(actor, board, writer -> writer.updateCard(card.with(valid)));
+        return edits.write(actor, board, BoardPart.card(cardId), writer -> writer.updateCard(card.with(valid)));
     }
 
     /**
@@ -158,12 +158,12 @@ public class BoardEditor {
      * cannot hold is dropped, as the card now means something else there.
      */
     public MapBoard moveCard(Actor actor, long mapId, long version, long cardId, long laneId, long stageId, int index) {
-        MapBoard board = access.editable(actor, mapId, version);
-        Card card = requireCard(board, cardId);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId).andCell(laneId, stageId));
+        Card card = Edits.requireCard(board, cardId);
         board.requireCell(laneId, stageId);
         List<Card> target = board.cardsIn(laneId, stageId);
-        Card moved = card.at(laneId, stageId, card.position()).fittedTo(requireLane(board, laneId).kind());
-        return write(actor, board, writer -> {
+        Card moved = card.at(laneId, stageId, card.position()).fittedTo(Edits.requireLane(board, laneId).kind());
+        return edits.write(actor, board, BoardPart.card(cardId), writer -> {
             if (!card.isIn(laneId, stageId)) {
                 List<Card> source = board.cardsIn(card.laneId(), card.stageId());
                 Placement.cards(writer, source, null, Ordering.without(cardIds(source), cardId));
@@ -173,10 +173,10 @@ public class BoardEditor {
     }
 
     public MapBoard deleteCard(Actor actor, long mapId, long version, long cardId) {
-        MapBoard board = access.editable(actor, mapId, version);
-        Card card = requireCard(board, cardId);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId));
+        Card card = Edits.requireCard(board, cardId);
         List<Card> cell = board.cardsIn(card.laneId(), card.stageId());
-        return write(actor, board, writer -> {
+        return edits.write(actor, board, BoardPart.grid(), writer -> {
             writer.deleteCard(cardId);
             Placement.cards(writer, cell, null, Ordering.without(cardIds(cell), cardId));
         });
@@ -184,34 +184,7 @@ public class BoardEditor {
 
     // --- helpers ----------------------------------------------------------------------------
 
-    private MapBoard write(Actor actor, MapBoard board, java.util.function.Consumer<MapWriter> edit) {
-        long mapId = board.map().id();
-        repository.change(mapId, board.version(), actor.userKey(), clock.instant(), writer -> {
-            edit.accept(writer);
-            return null;
-        });
-        return access.viewable(actor, mapId);
-    }
-
-    private Added add(Actor actor, MapBoard board, MapRepository.MapChange<Long> insert) {
-        long mapId = board.map().id();
-        long id = repository.change(mapId, board.version(), actor.userKey(), clock.instant(), insert);
-        return new Added(id, access.viewable(actor, mapId));
-    }
-
     private static int at(Integer index, int size) {
         return index == null ? size : index;
-    }
-
-    private static Stage requireStage(MapBoard board, long stageId) {
-        return board.stage(stageId).orElseThrow(() -> new NotFoundException("Stage " + stageId + " is not part of map " + board.map().id() + "."));
-    }
-
-    static Lane requireLane(MapBoard board, long laneId) {
-        return board.lane(laneId).orElseThrow(() -> new NotFoundException("Lane " + laneId + " is not part of map " + board.map().id() + "."));
-    }
-
-    static Card requireCard(MapBoard board, long cardId) {
-        return board.card(cardId).orElseThrow(() -> new NotFoundException("Card " + cardId + " is not part of map " + board.map().id() + "."));
     }
 }

@@ -16,53 +16,42 @@ import java.time.Clock;
  * write quotes the map version and moves the map one version on, like any other edit.
  */
 public class EvidenceEditor {
-    private final MapRepository repository;
     private final MapAccess access;
-    private final Clock clock;
+    private final Edits edits;
 
     public EvidenceEditor(MapRepository repository, AccessPolicy policy, Clock clock) {
-        this.repository = repository;
         this.access = new MapAccess(repository, policy);
-        this.clock = clock;
+        this.edits = new Edits(repository, access, clock);
     }
 
     public Added addEvidence(Actor actor, long mapId, long version, long cardId, Evidence.Content content) {
         Evidence.Content valid = content.validated();
-        MapBoard board = access.editable(actor, mapId, version);
-        Card card = BoardEditor.requireCard(board, cardId);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
+        Card card = Edits.requireCard(board, cardId);
         if (!board.isActionable(card)) {
             throw ValidationException.general("Evidence backs pain points and opportunities; card " + cardId + " is neither.");
         }
         if (board.evidenceFor(cardId).size() >= Limits.EVIDENCE_PER_CARD) {
             throw ValidationException.general("A card has at most " + Limits.EVIDENCE_PER_CARD + " pieces of evidence.");
         }
-        long id = repository.change(mapId, version, actor.userKey(), clock.instant(), writer -> writer.insertEvidence(cardId, valid));
-        return new Added(id, access.viewable(actor, mapId));
+        return edits.add(actor, board, id -> BoardPart.card(cardId), writer -> writer.insertEvidence(cardId, valid));
     }
 
     public MapBoard editEvidence(Actor actor, long mapId, long version, long cardId, long evidenceId, Evidence.Content content) {
         Evidence.Content valid = content.validated();
-        MapBoard board = access.editable(actor, mapId, version);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         Evidence evidence = requireEvidence(board, cardId, evidenceId);
-        repository.change(mapId, version, actor.userKey(), clock.instant(), writer -> {
-            writer.updateEvidence(new Evidence(evidence.id(), mapId, cardId, valid));
-            return null;
-        });
-        return access.viewable(actor, mapId);
+        return edits.write(actor, board, BoardPart.card(cardId), writer -> writer.updateEvidence(new Evidence(evidence.id(), mapId, cardId, valid)));
     }
 
     public MapBoard deleteEvidence(Actor actor, long mapId, long version, long cardId, long evidenceId) {
-        MapBoard board = access.editable(actor, mapId, version);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         requireEvidence(board, cardId, evidenceId);
-        repository.change(mapId, version, actor.userKey(), clock.instant(), writer -> {
-            writer.deleteEvidence(evidenceId);
-            return null;
-        });
-        return access.viewable(actor, mapId);
+        return edits.write(actor, board, BoardPart.card(cardId), writer -> writer.deleteEvidence(evidenceId));
     }
 
     private static Evidence requireEvidence(MapBoard board, long cardId, long evidenceId) {
-        BoardEditor.requireCard(board, cardId);
+        Edits.requireCard(board, cardId);
         return board.evidence(evidenceId).filter(e -> e.cardId() == cardId).orElseThrow(() ->
                 new NotFoundException("Evidence " + evidenceId + " is not part of card " + cardId + "."));
     }

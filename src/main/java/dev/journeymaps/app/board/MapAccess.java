@@ -48,7 +48,33 @@ public final class MapAccess {
 
     /** The board for an edit, after the permission and an early version check (the repository re-checks). */
     public MapBoard editable(Actor actor, long mapId, long expectedVersion) {
-        MapBoard board = viewable(actor, mapId);
+        return checkedForEdit(actor, viewable(actor, mapId), expectedVersion);
+    }
+
+    /**
+     * Only the part of the board a one-card write needs ({@link BoardPart}), checked as {@link #editable}: the cost
+     * of the check does not grow with the map.
+     */
+    public MapBoard editable(Actor actor, long mapId, long expectedVersion, BoardPart part) {
+        MapBoard board = repository.loadPart(mapId, part).orElseThrow(() -> notFound(mapId));
+        if (!policy.canView(actor, board.map().projectKey())) {
+            throw notFound(mapId);
+        }
+        return checkedForEdit(actor, board, expectedVersion);
+    }
+
+    /**
+     * The part as it is after a write the caller committed at {@code committedVersion} (read after the commit, so a
+     * later writer's change may show; the version is the one this write made).
+     */
+    public MapBoard written(long mapId, BoardPart part, long committedVersion, java.time.Instant now) {
+        MapBoard board = repository.loadPart(mapId, part).orElseThrow(() -> notFound(mapId));
+        return new MapBoard(board.map().atVersion(committedVersion, now), board.stages(), board.lanes(), board.cards(),
+                board.evidence());
+    }
+
+    private MapBoard checkedForEdit(Actor actor, MapBoard board, long expectedVersion) {
+        long mapId = board.map().id();
         if (!policy.canEdit(actor, board.map().projectKey())) {
             throw new PermissionDeniedException("You do not have permission to edit maps in project "
                     + board.map().projectKey() + " (it needs the Edit Issues permission).");

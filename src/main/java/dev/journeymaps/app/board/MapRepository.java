@@ -24,6 +24,12 @@ public interface MapRepository {
     /** A whole map in a fixed number of queries, whatever its size. */
     Optional<MapBoard> loadBoard(long mapId);
 
+    /** Only what a one-card write needs ({@link BoardPart}), in a fixed number of queries whatever the map's size. */
+    Optional<MapBoard> loadPart(long mapId, BoardPart part);
+
+    /** The number of cards on the map, in one query. */
+    int cardCount(long mapId);
+
     Optional<JourneyMap> findMap(long mapId);
 
     /** Creates a map at version 1 with the template's stages and lanes, in one transaction. */

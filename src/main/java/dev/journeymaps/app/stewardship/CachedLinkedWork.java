@@ -9,7 +9,6 @@ import dev.journeymaps.domain.work.LinkedWork;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.work.StatusCategory;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,31 +45,21 @@ public final class CachedLinkedWork implements LinkedWorkSource {
         if (mapLinks.isEmpty()) {
             return Map.of();
         }
-        Map<Long, CachedIssue> issues = cache.get(mapLinks.stream().map(IssueLink::issueId).distinct().toList());
-        Map<Long, List<StatusCategory>> byCard = new HashMap<>();
-        for (IssueLink link : mapLinks) {
-            CachedIssue issue = issues.get(link.issueId());
-            byCard.computeIfAbsent(link.cardId(), id -> new java.util.ArrayList<>())
-                    .add(issue == null ? StatusCategory.UNKNOWN : issue.snapshot().statusCategory());
-        }
-        Map<Long, LinkedWork> work = new HashMap<>();
-        byCard.forEach((cardId, statuses) -> work.put(cardId, rollUp(statuses)));
-        return work;
+        return LinkedWork.byCard(mapLinks, cache.get(mapLinks.stream().map(IssueLink::issueId).distinct().toList()));
     }
 
-    /** Done when all are done, in progress when any has started or some are done, to do otherwise. */
-    static LinkedWork rollUp(List<StatusCategory> statuses) {
-        int done = (int) statuses.stream().filter(s -> s == StatusCategory.DONE).count();
-        StatusCategory overall;
-        if (done == statuses.size()) {
-            overall = StatusCategory.DONE;
-        } else if (done > 0 || statuses.contains(StatusCategory.IN_PROGRESS)) {
-            overall = StatusCategory.IN_PROGRESS;
-        } else if (statuses.stream().allMatch(s -> s == StatusCategory.TO_DO)) {
-            overall = StatusCategory.TO_DO;
-        } else {
-            overall = StatusCategory.UNKNOWN;
+    @Override
+    public LinkedWork linkedWorkOf(MapBoard board, long cardId) {
+        List<IssueLink> cardLinks = links.ofCard(board.map().id(), cardId);
+        if (cardLinks.isEmpty()) {
+            return LinkedWork.NONE;
         }
-        return new LinkedWork(statuses.size(), done, overall);
+        Map<Long, CachedIssue> issues = cache.get(cardLinks.stream().map(IssueLink::issueId).distinct().toList());
+        return rollUp(cardLinks.stream().map(link -> issues.get(link.issueId()))
+                .map(issue -> issue == null ? StatusCategory.UNKNOWN : issue.snapshot().statusCategory()).toList());
+    }
+
+    static LinkedWork rollUp(List<StatusCategory> statuses) {
+        return LinkedWork.rollUp(statuses);
     }
 }

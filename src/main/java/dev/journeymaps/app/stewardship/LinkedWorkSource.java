@@ -14,6 +14,11 @@ import java.util.Map;
 public interface LinkedWorkSource {
     Map<Long, LinkedWork> linkedWork(MapBoard board);
 
+    /** The work linked to one card; a source over the database reads only that card's links. */
+    default LinkedWork linkedWorkOf(MapBoard board, long cardId) {
+        return linkedWork(board).getOrDefault(cardId, LinkedWork.NONE);
+    }
+
     static LinkedWorkSource none() {
         return board -> Map.of();
     }

@@ -6,6 +6,7 @@ import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.DirectoryUser;
 import dev.journeymaps.app.Owners;
+import dev.journeymaps.app.board.BoardPart;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.domain.AuditEntry;
@@ -57,25 +58,30 @@ public class Ownership {
         return directory.search(actor, q, limit == null ? PICKER_LIMIT : limit);
     }
 
+    /** Makes someone the owner of one card (reads and writes only its own rows); its map header is at the committed version. */
     public CardPriority assignCardOwner(Actor actor, long mapId, long version, long cardId, String ownerKey) {
         String owner = knownOwner(actor, ownerKey);
-        MapBoard board = access.editable(actor, mapId, version);
-        CardPriority before = reader.actionable(board, cardId);
-        CardTriage updated = before.triage().withOwner(owner);
+        MapBoard card = access.editable(actor, mapId, version, BoardPart.card(cardId));
+        CardPriority before = reader.actionableCard(card, cardId);
         Instant now = clock.instant();
+        CardPriority after = PriorityReader.retriaged(before, before.triage().withOwner(owner), version + 1, now);
         repository.change(mapId, version, actor.userKey(), now, writer -> {
-            triage.saveTriage(mapId, updated);
+            triage.saveTriage(mapId, after.triage());
             audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "card.owner",
                     before.card().text(), describe(owner, before.triage().ownerKey())));
             return null;
         });
-        return PriorityReader.require(reader.read(access.viewable(actor, mapId)), cardId, mapId);
+        return after;
+    }
+
+    /** A user's display name (their key when the directory does not know them; "" for nobody). */
+    public String displayName(String userKey) {
+        return reader.name(userKey);
     }
 
     public JourneyMap assignMapOwner(Actor actor, long mapId, long version, String ownerKey) {
         String owner = knownOwner(actor, ownerKey);
-        MapBoard board = access.editable(actor, mapId, version);
-        JourneyMap map = board.map();
+        JourneyMap map = access.editable(actor, mapId, version, BoardPart.grid()).map();
         MapDetails details = new MapDetails(map.title(), map.type(), map.scope(), owner, map.personaId()).validated();
         Instant now = clock.instant();
         repository.change(mapId, version, actor.userKey(), now, writer -> {
@@ -84,7 +90,7 @@ public class Ownership {
                     map.title(), describe(owner, map.ownerKey())));
             return null;
         });
-        return access.viewable(actor, mapId).map();
+        return map.withDetails(details, now).atVersion(version + 1, now);
     }
 
     private String knownOwner(Actor actor, String ownerKey) {

@@ -3,6 +3,7 @@ package dev.journeymaps.app.stewardship;
 import dev.journeymaps.app.AuditTrail;
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.board.BoardPart;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.domain.AuditEntry;
@@ -15,6 +16,7 @@ import dev.journeymaps.domain.stewardship.MapPriorities;
 import dev.journeymaps.domain.board.MapSummary;
 import dev.journeymaps.domain.stewardship.ScoringMethod;
 import dev.journeymaps.domain.ValidationException;
+import dev.journeymaps.domain.work.LinkedWork;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -55,10 +57,20 @@ public class Prioritizer {
         return prioritiesOf(board);
     }
 
+    /** The same, with the board's linked work as the caller already read it (the map page's status). */
+    public PriorityReport mapPriorities(Actor actor, MapBoard board, Map<Long, LinkedWork> linkedWork) {
+        access.requireView(actor, board.map().projectKey());
+        ScoringMethod method = triage.scoringMethod(board.map().id());
+        return report(board, method, reader.read(board, method, linkedWork));
+    }
+
     private PriorityReport prioritiesOf(MapBoard board) {
+        ScoringMethod method = triage.scoringMethod(board.map().id());
+        return report(board, method, reader.read(board, method));
+    }
+
+    private PriorityReport report(MapBoard board, ScoringMethod method, MapPriorities priorities) {
         long mapId = board.map().id();
-        ScoringMethod method = triage.scoringMethod(mapId);
-        MapPriorities priorities = reader.read(board, method);
         return new PriorityReport(board.map().projectKey(), List.of(board.map()), Map.of(mapId, method), priorities,
                 reader.ownerNames(priorities));
     }
@@ -82,28 +94,30 @@ public class Prioritizer {
         return new PriorityReport(key, maps, methods, all, reader.ownerNames(all));
     }
 
-    /** Sets a pain point's or opportunity's score inputs; returns it rescored. Out-of-range input: 400, nothing changes. */
+    /**
+     * Sets a pain point's or opportunity's score inputs; returns it rescored, its map header at the version the write
+     * committed. Reads and writes only the card's own rows. Out-of-range input: 400, nothing changes.
+     */
     public CardPriority scoreCard(Actor actor, long mapId, long version, long cardId, CardTriage.Scores scores) {
         CardTriage.Scores valid = scores.validated();
-        MapBoard board = access.editable(actor, mapId, version);
-        CardPriority before = reader.actionable(board, cardId);
-        CardTriage updated = before.triage().withScores(valid);
+        MapBoard card = access.editable(actor, mapId, version, BoardPart.card(cardId));
+        CardPriority before = reader.actionableCard(card, cardId);
         Instant now = clock.instant();
+        CardPriority after = PriorityReader.retriaged(before, before.triage().withScores(valid), version + 1, now);
         repository.change(mapId, version, actor.userKey(), now, writer -> {
-            triage.saveTriage(mapId, updated);
-            CardPriority after = reader.read(board).card(cardId).orElseThrow();
+            triage.saveTriage(mapId, after.triage());
             audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "card.scored",
                     before.card().text(), after.score().formula() + " (was: " + before.score().formula() + ")"));
             return null;
         });
-        return PriorityReader.require(reader.read(access.viewable(actor, mapId)), cardId, mapId);
+        return after;
     }
 
     public ScoringMethod chooseScoringMethod(Actor actor, long mapId, long version, ScoringMethod method) {
         if (method == null) {
             throw ValidationException.field("method", "Choose impact-feasibility or rice.");
         }
-        MapBoard board = access.editable(actor, mapId, version);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
         ScoringMethod before = triage.scoringMethod(mapId);
         Instant now = clock.instant();
         repository.change(mapId, version, actor.userKey(), now, writer -> {

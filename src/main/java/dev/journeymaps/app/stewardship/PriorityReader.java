@@ -4,6 +4,9 @@ import dev.journeymaps.app.Directory;
 import dev.journeymaps.app.DirectoryUser;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.domain.stewardship.CardPriority;
+import dev.journeymaps.domain.stewardship.CardTriage;
+import dev.journeymaps.domain.stewardship.Scoring;
+import dev.journeymaps.domain.work.LinkedWork;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.stewardship.MapPriorities;
 import dev.journeymaps.domain.stewardship.ScoringMethod;
@@ -33,9 +36,12 @@ public final class PriorityReader {
     }
 
     MapPriorities read(MapBoard board, ScoringMethod method) {
-        long mapId = board.map().id();
-        return MapPriorities.of(board, method, triage.triage(mapId), evidence.evidence(board),
-                work.linkedWork(board));
+        return read(board, method, work.linkedWork(board));
+    }
+
+    /** The same with the linked work already read (the map page reads links and cache once, for status and priorities). */
+    MapPriorities read(MapBoard board, ScoringMethod method, Map<Long, LinkedWork> linkedWork) {
+        return MapPriorities.of(board, method, triage.triage(board.map().id()), evidence.evidence(board), linkedWork);
     }
 
     public SnapshotContent snapshot(MapBoard board) {
@@ -62,14 +68,26 @@ public final class PriorityReader {
         return directory.user(key).map(DirectoryUser::displayName).orElse(key);
     }
 
-    /** The card as a pain point or opportunity: 404 if it is not on the board, 400 if it is in another lane. */
-    CardPriority actionable(MapBoard board, long cardId) {
-        long mapId = board.map().id();
-        if (board.card(cardId).isEmpty()) {
+    /**
+     * One pain point or opportunity of a {@link dev.journeymaps.app.board.BoardPart} holding it, scored with the
+     * map's method from its own triage, evidence and links only: 404 if it is not on the map, 400 if it is in another lane.
+     */
+    CardPriority actionableCard(MapBoard part, long cardId) {
+        long mapId = part.map().id();
+        if (part.card(cardId).isEmpty()) {
             throw new NotFoundException("Card " + cardId + " is not part of map " + mapId + ".");
         }
-        return read(board).card(cardId).orElseThrow(() -> ValidationException.field("cardId",
+        CardTriage own = triage.triageOf(mapId, cardId).orElse(CardTriage.untriaged(cardId));
+        return MapPriorities.of(part, triage.scoringMethod(mapId), Map.of(cardId, own), evidence.evidence(part),
+                        Map.of(cardId, work.linkedWorkOf(part, cardId)))
+                .card(cardId).orElseThrow(() -> ValidationException.field("cardId",
                 "Only pain points and opportunities are scored and owned; card " + cardId + " is in another lane."));
+    }
+
+    /** The card with new triage, rescored with the same method, evidence and work (what a triage write changes). */
+    static CardPriority retriaged(CardPriority before, CardTriage updated, long committedVersion, java.time.Instant now) {
+        return new CardPriority(before.map().atVersion(committedVersion, now), before.card(), before.lane(), before.stage(),
+                updated, Scoring.score(before.score().method(), updated.scores(), before.evidence()), before.evidence(), before.work());
     }
 
     static CardPriority require(MapPriorities priorities, long cardId, long mapId) {

@@ -15,6 +15,11 @@ public interface TriageRepository {
     /** The triage of a map's cards by card id, in one query. */
     Map<Long, CardTriage> triage(long mapId);
 
+    /** One card's triage (none when never scored nor owned), in one query on its own row. */
+    default java.util.Optional<CardTriage> triageOf(long mapId, long cardId) {
+        return java.util.Optional.ofNullable(triage(mapId).get(cardId));
+    }
+
     /** The map's scoring method; impact × feasibility unless it was changed. */
     ScoringMethod scoringMethod(long mapId);
 

@@ -16,6 +16,12 @@ public interface IssueCache {
     Map<Long, CachedIssue> get(Collection<Long> issueIds);
 
     /**
+     * The cached issues a map links to, by id, in ONE query whatever their count (the cache joined with the map's
+     * links, never an IN list of the map's own issue ids).
+     */
+    Map<Long, CachedIssue> ofMap(long mapId);
+
+    /**
      * Stores fresh snapshots (inserting or replacing), keeping the first date an issue was seen Done.
      * Returns what the cache now holds for them, by id.
      */

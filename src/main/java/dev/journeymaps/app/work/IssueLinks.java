@@ -15,6 +15,11 @@ public interface IssueLinks {
     /** Every link of a map, in one query. */
     List<IssueLink> ofMap(long mapId);
 
+    /** The links of one card, in one query on the card's rows (a one-card write never reads the map's links). */
+    default List<IssueLink> ofCard(long mapId, long cardId) {
+        return ofMap(mapId).stream().filter(link -> link.cardId() == cardId).toList();
+    }
+
     /** Every link of these maps, in a fixed number of queries per few hundred maps. */
     List<IssueLink> ofMaps(Collection<Long> mapIds);
 

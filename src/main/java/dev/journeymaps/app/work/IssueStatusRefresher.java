@@ -57,18 +57,28 @@ public final class IssueStatusRefresher {
      * (Jira could not be asked) are merely unavailable.
      */
     public record Refreshed(Map<Long, CachedIssue> issues, Freshness freshness, Set<Long> withheld,
-                            Map<Long, IssueAbsence> absent) {
+                            Map<Long, IssueAbsence> absent, Map<Long, CachedIssue> cached) {
         public Refreshed {
             issues = Map.copyOf(issues);
             withheld = Set.copyOf(withheld);
             absent = Map.copyOf(absent);
+            cached = Map.copyOf(cached);
         }
     }
 
     public Refreshed read(Actor actor, Collection<Long> issueIds) {
+        return read(actor, issueIds, cache::get);
+    }
+
+    /** The same for the issues one map links to ({@code issueIds}), their cache rows read in one query by map. */
+    public Refreshed readMap(Actor actor, long mapId, Collection<Long> issueIds) {
+        return read(actor, issueIds, ids -> cache.ofMap(mapId));
+    }
+
+    private Refreshed read(Actor actor, Collection<Long> issueIds, java.util.function.Function<List<Long>, Map<Long, CachedIssue>> rows) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(issueIds));
         Instant now = clock.instant();
-        Map<Long, CachedIssue> cached = ids.isEmpty() ? Map.of() : cache.get(ids);
+        Map<Long, CachedIssue> cached = ids.isEmpty() ? Map.of() : rows.apply(ids);
         Map<Long, Boolean> confirmed = visibility.known(actor, ids, now, policy.maxAge());
         Map<Long, CachedIssue> shown = new HashMap<>();
         List<Long> ask = new ArrayList<>();
@@ -82,7 +92,7 @@ public final class IssueStatusRefresher {
             }
         }
         if (ask.isEmpty()) {
-            return refreshed(actor, ids, shown, Freshness.current(oldest(shown.values(), now)), now, policy.maxAge());
+            return refreshed(actor, ids, cached, shown, Freshness.current(oldest(shown.values(), now)), now, policy.maxAge());
         }
         Answers answers = await(actor, ask);
         for (Long id : answers.answered()) {
@@ -92,7 +102,7 @@ public final class IssueStatusRefresher {
             }
         }
         if (answers.problem() == null) {
-            return refreshed(actor, ids, shown, Freshness.current(oldest(shown.values(), now)), now, policy.maxAge());
+            return refreshed(actor, ids, cached, shown, Freshness.current(oldest(shown.values(), now)), now, policy.maxAge());
         }
         // Jira could not be asked: what it last confirmed for this user, within the outage grace, is shown marked.
         List<Long> unanswered = ask.stream().filter(id -> !answers.answered().contains(id)).toList();
@@ -101,7 +111,7 @@ public final class IssueStatusRefresher {
                 shown.put(id, cached.get(id));
             }
         });
-        return refreshed(actor, ids, shown, new Freshness(oldest(shown.values(), now), true, true, answers.problem()), now,
+        return refreshed(actor, ids, cached, shown, new Freshness(oldest(shown.values(), now), true, true, answers.problem()), now,
                 policy.outageGrace());
     }
 
@@ -195,9 +205,12 @@ public final class IssueStatusRefresher {
         return stored;
     }
 
-    /** What the view shows; of the issues withheld, those Jira answered for within {@code window} are absent. */
-    private Refreshed refreshed(Actor actor, List<Long> ids, Map<Long, CachedIssue> shown, Freshness freshness,
-                                Instant now, java.time.Duration window) {
+    /**
+     * What the view shows; of the issues withheld, those Jira answered for within {@code window} are absent.
+     * {@code cached}: every issue as the cache holds it, whoever may see it (for roll-ups that show no issue).
+     */
+    private Refreshed refreshed(Actor actor, List<Long> ids, Map<Long, CachedIssue> cached, Map<Long, CachedIssue> shown,
+                                Freshness freshness, Instant now, java.time.Duration window) {
         Set<Long> withheld = ids.stream().filter(id -> !shown.containsKey(id)).collect(Collectors.toSet());
         Map<Long, IssueAbsence> absent = new HashMap<>();
         if (!withheld.isEmpty()) {
@@ -208,7 +221,9 @@ public final class IssueStatusRefresher {
                 }
             });
         }
-        return new Refreshed(shown, freshness, withheld, absent);
+        Map<Long, CachedIssue> known = new HashMap<>(cached);
+        known.putAll(shown);
+        return new Refreshed(shown, freshness, withheld, absent, known);
     }
 
     private static Instant oldest(Collection<CachedIssue> issues, Instant now) {

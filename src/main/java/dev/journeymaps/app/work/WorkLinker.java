@@ -5,6 +5,7 @@ import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.BaseUrl;
 import dev.journeymaps.app.ConflictException;
 import dev.journeymaps.app.NotFoundException;
+import dev.journeymaps.app.board.BoardPart;
 import dev.journeymaps.app.board.CardEvidence;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
@@ -77,7 +78,7 @@ public class WorkLinker {
     }
 
     public LinkResult link(Actor actor, long mapId, long version, long cardId, Target target) {
-        MapBoard board = access.editable(actor, mapId, version);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         actionableCard(board, cardId);
         IssueSnapshot issue = find(actor, target);
         CachedIssue cached = seen(actor, issue);
@@ -86,9 +87,9 @@ public class WorkLinker {
 
     /** @return the map's new version */
     public long unlink(Actor actor, long mapId, long version, long cardId, long issueId) {
-        MapBoard board = access.editable(actor, mapId, version);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         requireCard(board, cardId);
-        boolean linked = links.ofMap(mapId).stream().anyMatch(link -> link.cardId() == cardId && link.issueId() == issueId);
+        boolean linked = links.ofCard(mapId, cardId).stream().anyMatch(link -> link.issueId() == issueId);
         if (!linked) {
             throw new NotFoundException("Card " + cardId + " is not linked to issue " + issueId + ".");
         }
@@ -101,7 +102,7 @@ public class WorkLinker {
      * text, description = the problem, its evidence and a link back to the map; then links it to the card.
      */
     public LinkResult createAndLink(Actor actor, long mapId, long version, long cardId, String issueType, String summary) {
-        MapBoard board = access.editable(actor, mapId, version);
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         Card card = actionableCard(board, cardId);
         String title = summary == null || summary.isBlank() ? IssueDescription.summaryOf(card.text(), NewIssue.SUMMARY_MAX) : summary;
         NewIssue request = new NewIssue(board.map().projectKey(), issueType, title,
@@ -134,8 +135,8 @@ public class WorkLinker {
                 if (attempt == 3) {
                     throw raced;
                 }
-                long latest = access.viewable(actor, board.map().id()).version();
-                current = access.editable(actor, board.map().id(), latest);
+                long latest = access.viewableMap(actor, board.map().id()).version();
+                current = access.editable(actor, board.map().id(), latest, BoardPart.card(cardId));
                 if (current.card(cardId).isEmpty()) {
                     throw new NotFoundException("Created " + issue.snapshot().key() + " in Jira, but card " + cardId
                             + " was deleted from the map meanwhile, so it is not linked.");
@@ -148,8 +149,8 @@ public class WorkLinker {
         long mapId = board.map().id();
         Instant now = clock.instant();
         IssueLink wanted = new IssueLink(mapId, cardId, issue.id(), issue.snapshot().key(), actor.userKey(), now);
-        IssueLink existing = links.ofMap(mapId).stream()
-                .filter(link -> link.cardId() == cardId && link.issueId() == issue.id()).findFirst().orElse(null);
+        IssueLink existing = links.ofCard(mapId, cardId).stream()
+                .filter(link -> link.issueId() == issue.id()).findFirst().orElse(null);
         if (existing != null) {
             return new LinkResult(existing, issue, board.version(), false);
         }

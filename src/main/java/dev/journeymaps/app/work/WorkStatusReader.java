@@ -8,6 +8,7 @@ import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.domain.work.ActionableCard;
 import dev.journeymaps.domain.work.IssueAbsence;
 import dev.journeymaps.domain.work.IssueLink;
+import dev.journeymaps.domain.work.LinkedWork;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.board.MapDetails;
 import dev.journeymaps.domain.work.MapRollup;
@@ -44,10 +45,11 @@ public class WorkStatusReader {
     public MapWork mapStatus(Actor actor, long mapId) {
         MapBoard board = access.viewable(actor, mapId);
         List<IssueLink> mapLinks = links.ofMap(mapId);
-        IssueStatusRefresher.Refreshed issues = refresher.read(actor, issueIds(mapLinks));
+        IssueStatusRefresher.Refreshed issues = refresher.readMap(actor, mapId, issueIds(mapLinks));
         WorkStatus status = WorkStatus.of(ActionableCard.of(board), board.stages().stream().map(Stage::id).toList(),
                 withheldKeys(mapLinks, issues), issues.issues(), evidence.latestByCard(List.of(mapId)), issues.absent());
-        return new MapWork(board, status, issues.freshness());
+        List<IssueLink> onBoard = mapLinks.stream().filter(link -> board.card(link.cardId()).isPresent()).toList();
+        return new MapWork(board, status, issues.freshness(), LinkedWork.byCard(onBoard, issues.cached()));
     }
 
     /** The work roll-up of every map of a project, newest first as the map list orders them. */

@@ -2,24 +2,75 @@ package dev.journeymaps.domain.board;
 
 import dev.journeymaps.domain.Violations;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A whole map: its header, ordered stages and lanes, every card and the evidence behind them. Immutable;
  * the unit of loading. Placement rules that span entities (a card's lane and stage belong to its map) live here.
+ * Parts are indexed by id once, when the board is made, so look-ups inside loops over cards cost O(1).
  */
-public record MapBoard(JourneyMap map, List<Stage> stages, List<Lane> lanes, List<Card> cards, List<Evidence> evidence) {
+public final class MapBoard {
+    private final JourneyMap map;
+    private final List<Stage> stages;
+    private final List<Lane> lanes;
+    private final List<Card> cards;
+    private final List<Evidence> evidence;
+    private final Map<Long, Stage> stageById;
+    private final Map<Long, Lane> laneById;
+    private final Map<Long, Card> cardById;
+    private final Map<Long, Evidence> evidenceById;
+    private final Map<Long, List<Evidence>> evidenceByCard;
+    private final Map<List<Long>, List<Card>> cardsByCell;
 
-    public MapBoard {
-        stages = stages.stream().sorted(Comparator.comparingInt(Stage::position).thenComparingLong(Stage::id)).toList();
-        lanes = lanes.stream().sorted(Comparator.comparingInt(Lane::position).thenComparingLong(Lane::id)).toList();
-        cards = cards.stream().sorted(Comparator.comparingInt(Card::position).thenComparingLong(Card::id)).toList();
-        evidence = evidence.stream().sorted(Comparator.comparingLong(Evidence::id)).toList();
+    public MapBoard(JourneyMap map, List<Stage> stages, List<Lane> lanes, List<Card> cards, List<Evidence> evidence) {
+        this.map = map;
+        this.stages = stages.stream().sorted(Comparator.comparingInt(Stage::position).thenComparingLong(Stage::id)).toList();
+        this.lanes = lanes.stream().sorted(Comparator.comparingInt(Lane::position).thenComparingLong(Lane::id)).toList();
+        this.cards = cards.stream().sorted(Comparator.comparingInt(Card::position).thenComparingLong(Card::id)).toList();
+        this.evidence = evidence.stream().sorted(Comparator.comparingLong(Evidence::id)).toList();
+        this.stageById = byId(this.stages, Stage::id);
+        this.laneById = byId(this.lanes, Lane::id);
+        this.cardById = byId(this.cards, Card::id);
+        this.evidenceById = byId(this.evidence, Evidence::id);
+        this.evidenceByCard = this.evidence.stream().collect(Collectors.groupingBy(Evidence::cardId, HashMap::new, Collectors.collectingAndThen(Collectors.toList(), List::copyOf)));
+        this.cardsByCell = this.cards.stream().collect(Collectors.groupingBy(card -> List.of(card.laneId(), card.stageId()),
+                HashMap::new, Collectors.collectingAndThen(Collectors.toList(), List::copyOf)));
     }
 
     public MapBoard(JourneyMap map, List<Stage> stages, List<Lane> lanes, List<Card> cards) {
         this(map, stages, lanes, cards, List.of());
+    }
+
+    private static <T> Map<Long, T> byId(List<T> parts, Function<T, Long> id) {
+        Map<Long, T> index = new HashMap<>();
+        parts.forEach(part -> index.putIfAbsent(id.apply(part), part));
+        return index;
+    }
+
+    public JourneyMap map() {
+        return map;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public List<Lane> lanes() {
+        return lanes;
+    }
+
+    public List<Card> cards() {
+        return cards;
+    }
+
+    public List<Evidence> evidence() {
+        return evidence;
     }
 
     public long version() {
@@ -28,7 +79,7 @@ public record MapBoard(JourneyMap map, List<Stage> stages, List<Lane> lanes, Lis
 
     /** Cards of one cell, in order. */
     public List<Card> cardsIn(long laneId, long stageId) {
-        return cards.stream().filter(card -> card.isIn(laneId, stageId)).toList();
+        return cardsByCell.getOrDefault(List.of(laneId, stageId), List.of());
     }
 
     public List<Card> cardsInStage(long stageId) {
@@ -40,23 +91,23 @@ public record MapBoard(JourneyMap map, List<Stage> stages, List<Lane> lanes, Lis
     }
 
     public Optional<Stage> stage(long stageId) {
-        return stages.stream().filter(stage -> stage.id() == stageId).findFirst();
+        return Optional.ofNullable(stageById.get(stageId));
     }
 
     public Optional<Lane> lane(long laneId) {
-        return lanes.stream().filter(lane -> lane.id() == laneId).findFirst();
+        return Optional.ofNullable(laneById.get(laneId));
     }
 
     public Optional<Card> card(long cardId) {
-        return cards.stream().filter(card -> card.id() == cardId).findFirst();
+        return Optional.ofNullable(cardById.get(cardId));
     }
 
     public Optional<Evidence> evidence(long evidenceId) {
-        return evidence.stream().filter(e -> e.id() == evidenceId).findFirst();
+        return Optional.ofNullable(evidenceById.get(evidenceId));
     }
 
     public List<Evidence> evidenceFor(long cardId) {
-        return evidence.stream().filter(e -> e.cardId() == cardId).toList();
+        return evidenceByCard.getOrDefault(cardId, List.of());
     }
 
     /** The kind of the lane a card is in (cards always sit in a lane of their map). */
@@ -99,6 +150,22 @@ public record MapBoard(JourneyMap map, List<Stage> stages, List<Lane> lanes, Lis
 
     public ChannelSwitches channelSwitches() {
         return ChannelSwitches.of(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MapBoard board && map.equals(board.map) && stages.equals(board.stages)
+                && lanes.equals(board.lanes) && cards.equals(board.cards) && evidence.equals(board.evidence);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(map, stages, lanes, cards, evidence);
+    }
+
+    @Override
+    public String toString() {
+        return "MapBoard[map=" + map + ", stages=" + stages + ", lanes=" + lanes + ", cards=" + cards + ", evidence=" + evidence + "]";
     }
 
     /** {@code backed} of {@code total} pain points and opportunities have evidence. */

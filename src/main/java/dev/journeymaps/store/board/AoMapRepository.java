@@ -6,6 +6,7 @@ import dev.journeymaps.store.Columns;
 import dev.journeymaps.store.AoSession;
 import dev.journeymaps.store.SqlFailures;
 import dev.journeymaps.app.ConflictException;
+import dev.journeymaps.app.board.BoardPart;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.domain.board.JourneyMap;
@@ -31,13 +32,16 @@ public final class AoMapRepository implements MapRepository {
     private static final String BY_ID = "ID = ?";
     private static final String BY_MAP = "MAP_ID = ?";
 
-
     private final AoSession ao;
     private final MapSummaries summaries;
+    private final BoardParts parts;
+    private final VersionClaims claims;
 
     public AoMapRepository(AoSession ao) {
         this.ao = ao;
         this.summaries = new MapSummaries(ao);
+        this.parts = new BoardParts(ao);
+        this.claims = new VersionClaims(ao, this::mapRow);
     }
 
     @Override
@@ -58,6 +62,16 @@ public final class AoMapRepository implements MapRepository {
                 Arrays.stream(ao.find(LaneEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::lane).toList(),
                 Arrays.stream(ao.find(CardEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::card).toList(),
                 Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::evidence).toList())));
+    }
+
+    @Override
+    public Optional<MapBoard> loadPart(long mapId, BoardPart part) {
+        return ao.inTransaction(() -> mapRow(mapId).map(row -> parts.load(row, part)));
+    }
+
+    @Override
+    public int cardCount(long mapId) {
+        return parts.cardCount(mapId);
     }
 
     @Override
@@ -115,7 +129,7 @@ public final class AoMapRepository implements MapRepository {
                     MapEntity.OWNER_KEY, Columns.orNull(details.ownerKey()), MapEntity.CREATED_AT, Columns.date(now),
                     MapEntity.UPDATED_AT, Columns.date(now), MapEntity.VERSION, 1L,
                     MapEntity.PERSONA_ID, details.personaId(), MapEntity.ORIGIN_MAP_ID, originMapId));
-        claimVersion(row.getID(), 1, actorKey, now);
+        claims.claimVersion(row.getID(), 1, actorKey, now);
         return row;
     }
 
@@ -123,7 +137,7 @@ public final class AoMapRepository implements MapRepository {
     public <T> T change(long mapId, long expectedVersion, String actorKey, Instant now, MapChange<T> change) {
         try {
             return ao.inTransaction(() -> {
-                MapEntity row = claim(mapId, expectedVersion, actorKey, now);
+                MapEntity row = claims.claim(mapId, expectedVersion, actorKey, now);
                 T result = change.apply(new AoMapWriter(ao, row, now));
                 row.setVersion(expectedVersion + 1);
                 row.setUpdatedAt(Columns.date(now));
@@ -131,7 +145,7 @@ public final class AoMapRepository implements MapRepository {
                 return result;
             });
         } catch (RuntimeException e) {
-            throw lostRace(e, mapId, expectedVersion);
+            throw claims.lostRace(e, mapId, expectedVersion);
         }
     }
 
@@ -139,7 +153,7 @@ public final class AoMapRepository implements MapRepository {
     public void deleteMap(long mapId, long expectedVersion) {
         try {
             ao.inTransaction(() -> {
-                claim(mapId, expectedVersion, null, Instant.now());
+                claims.claim(mapId, expectedVersion, null, Instant.now());
                 for (Class<? extends RawEntity<Integer>> rows : Cascade.MAP_ROWS) {
                     ao.deleteWithSQL(rows, BY_MAP, mapId);
                 }
@@ -147,69 +161,16 @@ public final class AoMapRepository implements MapRepository {
                 return null;
             });
         } catch (RuntimeException e) {
-            throw lostRace(e, mapId, expectedVersion);
+            throw claims.lostRace(e, mapId, expectedVersion);
         }
     }
 
-    /**
-     * Checks the map is at {@code expectedVersion} and claims the next one. The re-check after the claim
-     * catches a map deleted by a writer that committed while this one waited on the unique key.
-     */
-    private MapEntity claim(long mapId, long expectedVersion, String actorKey, Instant now) {
-        MapEntity row = requireAt(mapId, expectedVersion);
-        claimVersion(mapId, expectedVersion + 1, actorKey, now);
-        requireAt(mapId, expectedVersion);
-        return row;
-    }
-
-    private MapEntity requireAt(long mapId, long expectedVersion) {
-        MapEntity row = mapRow(mapId).orElseThrow(() -> notFound(mapId));
-        if (row.getVersion() != expectedVersion) {
-            throw new ConflictException(mapId, expectedVersion, row.getVersion());
-        }
-        return row;
-    }
-
-    private void claimVersion(long mapId, long version, String actorKey, Instant now) {
-        try {
-            ao.create(MapRevisionEntity.class, values(MapRevisionEntity.REVISION_KEY, mapId + ":" + version,
-                    MapRevisionEntity.MAP_ID, mapId, MapRevisionEntity.VERSION, version,
-                    MapRevisionEntity.AUTHOR_KEY, Columns.orNull(actorKey), MapRevisionEntity.CREATED_AT, Columns.date(now)));
-        } catch (RuntimeException e) {
-            if (SqlFailures.isConflict(e)) {
-                throw new VersionTaken(e);
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * A claim that lost to another writer, or a serialization failure at commit (AO's EntityManager runs
-     * SERIALIZABLE transactions), becomes a conflict; anything else is rethrown as it is.
-     */
-    private RuntimeException lostRace(RuntimeException failure, long mapId, long expectedVersion) {
-        return failure instanceof VersionTaken || SqlFailures.isConflict(failure) ? conflict(mapId, expectedVersion) : failure;
-    }
-
-    /** Read after the failed transaction rolled back, so the message quotes the winner's version. */
-    private ConflictException conflict(long mapId, long expectedVersion) {
-        long current = findMap(mapId).map(JourneyMap::version).orElseThrow(() -> notFound(mapId));
-        return new ConflictException(mapId, expectedVersion, current);
-    }
-
-    private Optional<MapEntity> mapRow(long mapId) {
+    Optional<MapEntity> mapRow(long mapId) {
         MapEntity[] rows = ao.find(MapEntity.class, Query.select().where(BY_ID, Columns.id(mapId)));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
-    private static NotFoundException notFound(long mapId) {
+    static NotFoundException notFound(long mapId) {
         return new NotFoundException("Journey map " + mapId + " does not exist.");
-    }
-
-    /** Another writer claimed the version first; thrown inside the transaction so it rolls back. */
-    private static final class VersionTaken extends RuntimeException {
-        VersionTaken(Throwable cause) {
-            super(cause);
-        }
     }
 }

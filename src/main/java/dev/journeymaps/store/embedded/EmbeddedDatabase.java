@@ -124,6 +124,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         hikari.setUsername(config.user());
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(10);
+        if (config.isPostgreSql()) {
+            // A JDBC batch (the issue cache's refresh) becomes a few multi-row INSERTs at the database, not one per row.
+            hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         return new HikariDataSource(hikari);
     }
 

@@ -29,11 +29,16 @@ public final class AoTriageRepository implements TriageRepository {
         return ao.inTransaction(() -> {
             Map<Long, CardTriage> triage = new HashMap<>();
             for (CardTriageEntity row : ao.find(CardTriageEntity.class, Query.select().where(BY_MAP, mapId))) {
-                triage.put(row.getCardId(), new CardTriage(row.getCardId(), row.getOwnerKey(), new CardTriage.Scores(
-                        row.getImpact(), row.getFeasibility(), row.getReach(), row.getRiceImpact(), row.getEffort())));
+                triage.put(row.getCardId(), triage(row));
             }
             return triage;
         });
+    }
+
+    @Override
+    public java.util.Optional<CardTriage> triageOf(long mapId, long cardId) {
+        return ao.inTransaction(() -> java.util.Arrays.stream(ao.find(CardTriageEntity.class,
+                Query.select().where(CardTriageEntity.CARD_ID + " = ? AND " + BY_MAP, cardId, mapId))).findFirst().map(AoTriageRepository::triage));
     }
 
     @Override
@@ -63,6 +68,11 @@ public final class AoTriageRepository implements TriageRepository {
         row.setRiceImpact(s.riceImpact());
         row.setEffort(s.effort());
         row.save();
+    }
+
+    private static CardTriage triage(CardTriageEntity row) {
+        return new CardTriage(row.getCardId(), row.getOwnerKey(), new CardTriage.Scores(
+                row.getImpact(), row.getFeasibility(), row.getReach(), row.getRiceImpact(), row.getEffort()));
     }
 
     @Override

@@ -40,6 +40,20 @@ public final class AoIssueCache implements IssueCache {
     }
 
     @Override
+    public Map<Long, CachedIssue> ofMap(long mapId) {
+        return ao.inTransaction(() -> {
+            Map<Long, CachedIssue> found = new HashMap<>();
+            for (IssueSnapshotEntity row : ao.find(IssueSnapshotEntity.class, Query.select()
+                    .alias(IssueSnapshotEntity.class, "issue").alias(IssueLinkEntity.class, "link")
+                    .join(IssueLinkEntity.class, "issue." + IssueSnapshotEntity.ISSUE_ID + " = link." + IssueLinkEntity.ISSUE_ID)
+                    .where("link." + IssueLinkEntity.MAP_ID + " = ?", mapId))) {
+                found.putIfAbsent(row.getIssueId(), cached(row));
+            }
+            return found;
+        });
+    }
+
+    @Override
     public Map<Long, CachedIssue> put(Collection<IssueSnapshot> fresh) {
         try {
             return ao.inTransaction(() -> write(fresh));

@@ -29,6 +29,12 @@ public final class AoIssueLinks implements IssueLinks {
     }
 
     @Override
+    public List<IssueLink> ofCard(long mapId, long cardId) {
+        return ao.inTransaction(() -> Arrays.stream(ao.find(IssueLinkEntity.class, Query.select().where(
+                IssueLinkEntity.CARD_ID + " = ? AND " + IssueLinkEntity.MAP_ID + " = ?", cardId, mapId))).map(AoIssueLinks::link).toList());
+    }
+
+    @Override
     public List<IssueLink> ofMaps(Collection<Long> mapIds) {
         return ao.inTransaction(() -> {
             List<IssueLink> links = new ArrayList<>();

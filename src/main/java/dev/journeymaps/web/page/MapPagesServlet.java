@@ -124,7 +124,7 @@ public class MapPagesServlet extends HttpServlet {
                         personas.listPersonas(actor, board.map().projectKey()), WorkFilter.fromKey(request.getParameter("work")),
                         issueUrls, urls);
                 send(request, response, HttpServletResponse.SC_OK, "templates/map-view.vm", page,
-                        Map.of("stewardship", stewardship.forMapView(actor, board, urls, priorityModels)));
+                        Map.of("stewardship", stewardship.forMapView(actor, board, mapWork.linkedWork(), urls, priorityModels)));
             } else {
                 status(request, response, HttpServletResponse.SC_NOT_FOUND, "journeymaps.error.notfound", "");
             }

@@ -68,8 +68,16 @@ class BoardEditorTest {
     }
 
     private MapBoard addCard(long laneId, long stageId, Integer index, String text) {
-        board = editor.addCard(ALICE, mapId, board.version(), laneId, stageId, index, new Card.Content(text, "")).board();
+        board = whole(editor.addCard(ALICE, mapId, board.version(), laneId, stageId, index, new Card.Content(text, "")).board());
         return board;
+    }
+
+    /** A write answers with the part it touched at the version it committed; the whole map, read again, agrees. */
+    private MapBoard whole(MapBoard written) {
+        MapBoard whole = app.catalog.viewMap(ALICE, mapId);
+        assertThat(whole.version()).isEqualTo(written.version());
+        written.cards().forEach(card -> assertThat(whole.card(card.id())).contains(card));
+        return whole;
     }
 
     private static List<String> texts(List<Card> cards) {
@@ -93,7 +101,7 @@ class BoardEditorTest {
     @Test
     void aStageIsRenamedAndMoved() {
         MapBoard renamed = editor.renameStage(ALICE, mapId, 1, stage(0), "Dawn");
-        MapBoard moved = editor.moveStage(ALICE, mapId, renamed.version(), stage(0), 3);
+        MapBoard moved = whole(editor.moveStage(ALICE, mapId, renamed.version(), stage(0), 3));
 
         assertThat(moved.stages()).extracting(Stage::name).containsExactly("Midday", "Afternoon", "Evening", "Dawn");
         assertThat(moved.stages()).extracting(Stage::position).containsExactlyElementsOf(upTo(4));
@@ -104,7 +112,7 @@ class BoardEditorTest {
         addCard(lane(0), stage(1), null, "Lunch");
         addCard(lane(0), stage(2), null, "Nap");
 
-        MapBoard after = editor.deleteStage(ALICE, mapId, board.version(), stage(1));
+        MapBoard after = whole(editor.deleteStage(ALICE, mapId, board.version(), stage(1)));
 
         assertThat(after.stages()).extracting(Stage::name).containsExactly("Morning", "Afternoon", "Evening");
         assertThat(after.stages()).extracting(Stage::position).containsExactlyElementsOf(upTo(3));
@@ -127,14 +135,14 @@ class BoardEditorTest {
         long metrics = added.lanes().get(0).id();
 
         MapBoard renamed = editor.renameLane(ALICE, mapId, 2, metrics, "KPIs");
-        MapBoard moved = editor.moveLane(ALICE, mapId, 3, metrics, 99);
+        MapBoard moved = whole(editor.moveLane(ALICE, mapId, 3, metrics, 99));
         assertThat(moved.lanes()).last().extracting(Lane::title).isEqualTo("KPIs");
         assertThat(moved.lanes()).extracting(Lane::position).containsExactlyElementsOf(upTo(7));
         assertThat(renamed.lane(metrics).orElseThrow().kind()).isEqualTo(LaneKind.METRICS);
 
         board = moved;
         addCard(metrics, stage(0), null, "Steps walked");
-        MapBoard deleted = editor.deleteLane(ALICE, mapId, board.version(), metrics);
+        MapBoard deleted = whole(editor.deleteLane(ALICE, mapId, board.version(), metrics));
         assertThat(deleted.lane(metrics)).isEmpty();
         assertThat(deleted.lanes()).extracting(Lane::position).containsExactlyElementsOf(upTo(6));
         assertThat(deleted.cards()).isEmpty();
@@ -180,7 +188,7 @@ class BoardEditorTest {
         addCard(lane(0), stage(1), null, "X");
         long b = board.cards().stream().filter(c -> c.text().equals("B")).findFirst().orElseThrow().id();
 
-        MapBoard after = editor.moveCard(ALICE, mapId, board.version(), b, lane(0), stage(1), 0);
+        MapBoard after = whole(editor.moveCard(ALICE, mapId, board.version(), b, lane(0), stage(1), 0));
 
         assertThat(texts(after.cardsIn(lane(0), stage(0)))).containsExactly("A", "C");
         assertThat(after.cardsIn(lane(0), stage(0))).extracting(Card::position).containsExactly(0, 1);
@@ -195,7 +203,7 @@ class BoardEditorTest {
         addCard(lane(1), stage(2), null, "C");
         long a = board.cardsIn(lane(1), stage(2)).get(0).id();
 
-        MapBoard after = editor.moveCard(ALICE, mapId, board.version(), a, lane(1), stage(2), 2);
+        MapBoard after = whole(editor.moveCard(ALICE, mapId, board.version(), a, lane(1), stage(2), 2));
 
         assertThat(texts(after.cardsIn(lane(1), stage(2)))).containsExactly("B", "C", "A");
         assertThat(after.cardsIn(lane(1), stage(2))).extracting(Card::position).containsExactly(0, 1, 2);
@@ -208,7 +216,7 @@ class BoardEditorTest {
         addCard(lane(0), stage(0), null, "C");
         long b = board.cardsIn(lane(0), stage(0)).get(1).id();
 
-        MapBoard after = editor.deleteCard(ALICE, mapId, board.version(), b);
+        MapBoard after = whole(editor.deleteCard(ALICE, mapId, board.version(), b));
 
         assertThat(texts(after.cards())).containsExactly("A", "C");
         assertThat(after.cards()).extracting(Card::position).containsExactly(0, 1);

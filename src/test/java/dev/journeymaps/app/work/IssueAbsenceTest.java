@@ -132,6 +132,11 @@ class IssueAbsenceTest {
         }
 
         @Override
+        public Map<Long, CachedIssue> ofMap(long mapId) {
+            throw new AssertionError("not used");
+        }
+
+        @Override
         public synchronized Map<Long, CachedIssue> put(Collection<IssueSnapshot> fresh) {
             Map<Long, CachedIssue> stored = new HashMap<>();
             fresh.forEach(issue -> stored.put(issue.id(), CachedIssue.seen(issue, issues.get(issue.id()))));

@@ -133,6 +133,11 @@ class IssueVisibilityTest {
     }
 
     private static final class MemoryCache implements IssueCache {
+        @Override
+        public Map<Long, CachedIssue> ofMap(long mapId) {
+            return Map.of();
+        }
+
         private final Map<Long, CachedIssue> issues = new HashMap<>();
 
         @Override

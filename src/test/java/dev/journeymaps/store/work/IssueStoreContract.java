@@ -96,6 +96,28 @@ public abstract class IssueStoreContract {
     }
 
     @Test
+    void theCachedIssuesOfAMapAreReadByTheMapThroughItsLinksWhateverTheirCount() {
+        MapBoard board = mapWithPainPoint();
+        MapBoard other = mapWithPainPoint();
+        long card = board.cards().get(0).id();
+        List<IssueSnapshot> linked = LongStream.range(0, 1200).map(i -> IDS.incrementAndGet())
+                .mapToObj(id -> issue(id, StatusCategory.IN_PROGRESS, MONDAY)).toList();
+        cache.put(linked);
+        linked.forEach(issue -> links.add(new IssueLink(board.map().id(), card, issue.id(), issue.key(), "alice", MONDAY)));
+        long elsewhere = IDS.incrementAndGet();
+        cache.put(List.of(issue(elsewhere, StatusCategory.DONE, MONDAY)));
+        links.add(new IssueLink(other.map().id(), other.cards().get(0).id(), elsewhere, "SHOP-" + elsewhere, "alice", MONDAY));
+        long uncached = IDS.incrementAndGet();
+        links.add(new IssueLink(board.map().id(), card, uncached, "SHOP-" + uncached, "alice", MONDAY));
+
+        Map<Long, CachedIssue> read = cache.ofMap(board.map().id());
+
+        assertThat(read).hasSize(1200).doesNotContainKeys(elsewhere, uncached);
+        assertThat(read.get(linked.get(7).id()).snapshot()).isEqualTo(linked.get(7));
+        assertThat(cache.ofMap(other.map().id())).containsOnlyKeys(elsewhere);
+    }
+
+    @Test
     void twoNodesRefreshingTheSameIssuesAtOnceLeaveOneRowPerIssueWithTheLatestStatus() throws Exception {
         List<Long> ids = LongStream.range(0, 50).map(i -> IDS.incrementAndGet()).boxed().toList();
         CyclicBarrier together = new CyclicBarrier(2);

@@ -120,8 +120,37 @@ class MapStatusStatementsTest {
         assertThat(largeRefreshStatements).isEqualTo(smallRefreshStatements).isLessThanOrEqualTo(largeRead + 4);
     }
 
-    /** A map with {@code count} pain points, each linked to its own issue, whose cached snapshot is stale. */
+    @Test
+    void aMapViewReadsAsManyStatementsFor5000LinkedIssuesAsFor5() {
+        long small = mapWithLinkedIssues(5, NOW);
+        long large = mapWithLinkedIssues(5000, NOW);
+        reader.mapStatus(ALICE, small); // Jira confirms the issues for Alice, once per map
+        reader.mapStatus(ALICE, large);
+
+        counter.reset();
+        MapWork smallView = reader.mapStatus(ALICE, small);
+        int smallRead = counter.count();
+        counter.reset();
+        MapWork largeView = reader.mapStatus(ALICE, large);
+        int largeRead = counter.count();
+
+        System.out.printf("Map status statements, fresh cache: 5 linked issues = %d, 5,000 = %d%n", smallRead, largeRead);
+        assertThat(largeView.status().map().inProgress()).isEqualTo(5000);
+        assertThat(largeView.linkedWork()).hasSize(5000);
+        assertThat(smallView.status().map().inProgress()).isEqualTo(5);
+        assertThat(fetches).as("a fresh, confirmed cache asks Jira nothing more").hasSize(2);
+        assertThat(largeRead).as("links and cache are read by map, not in IN lists of the map's issues").isEqualTo(smallRead);
+    }
+
     private long mapWithLinkedIssues(int count) {
+        return mapWithLinkedIssues(count, THEN);
+    }
+
+    /**
+     * A map with {@code count} pain points, each linked to its own issue, cached as of {@code cachedAt} (stale at THEN;
+     * fresh, but never confirmed for anyone, at NOW — so the first view still confirms them in one fetch).
+     */
+    private long mapWithLinkedIssues(int count, Instant cachedAt) {
         long mapId = repository.createMap("STAT", new MapDetails("Map", MapType.CURRENT_STATE, null, "alice"),
                 MapTemplate.of(MapType.CURRENT_STATE), "alice", THEN).id();
         MapBoard board = repository.loadBoard(mapId).orElseThrow();
@@ -129,10 +158,11 @@ class MapStatusStatementsTest {
         List<IssueSnapshot> stale = new ArrayList<>();
         repository.change(mapId, 1, "alice", THEN, writer -> {
             for (int i = 0; i < count; i++) {
-                long cardId = writer.insertCard(pain, board.stages().get(i % 6).id(), i / 6, new Card.Content("Pain " + i, ""));
+                long cardId = writer.insertCard(pain, board.stages().get(i % board.stages().size()).id(), i / board.stages().size(),
+                        new Card.Content("Pain " + i, ""));
                 long issueId = ISSUE_IDS.incrementAndGet();
                 links.add(new IssueLink(mapId, cardId, issueId, "SHOP-" + issueId, "alice", THEN));
-                stale.add(issue(issueId, StatusCategory.TO_DO, THEN));
+                stale.add(issue(issueId, cachedAt == NOW ? StatusCategory.IN_PROGRESS : StatusCategory.TO_DO, cachedAt));
             }
             return null;
         });

@@ -96,6 +96,11 @@ final class DemoMaps {
 
     private static final class NoCache implements IssueCache {
         @Override
+        public Map<Long, CachedIssue> ofMap(long mapId) {
+            return Map.of();
+        }
+
+        @Override
         public Map<Long, CachedIssue> get(Collection<Long> issueIds) {
             return Map.of();
         }
@@ -130,7 +135,7 @@ final class DemoMaps {
                 }
             }
         }
-        return board;
+        return catalog.viewMap(alice, board.map().id());
     }
 
     /** A map whose every piece of user text is hostile. */
@@ -140,7 +145,8 @@ final class DemoMaps {
         long mapId = board.map().id();
         board = editor.renameStage(alice, mapId, board.version(), board.stages().get(0).id(), IMG);
         board = editor.renameLane(alice, mapId, board.version(), board.lanes().get(0).id(), SCRIPT);
-        return editor.addCard(alice, mapId, board.version(), board.lanes().get(0).id(), board.stages().get(0).id(), null,
-                new Card.Content(SCRIPT, IMG)).board();
+        editor.addCard(alice, mapId, board.version(), board.lanes().get(0).id(), board.stages().get(0).id(), null,
+                new Card.Content(SCRIPT, IMG));
+        return catalog.viewMap(alice, mapId);
     }
 }

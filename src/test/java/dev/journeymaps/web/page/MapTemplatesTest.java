@@ -51,7 +51,7 @@ class MapTemplatesTest {
 
     private String view(MapBoard board, VelocityViewRenderer renderer) {
         return render(renderer, "templates/map-view.vm", models.view(board, urls), messages,
-                Map.of("stewardship", demo.pages.forMapView(demo.alice, board, urls, priorityModels)));
+                Map.of("stewardship", demo.pages.forMapView(demo.alice, board, Map.of(), urls, priorityModels)));
     }
 
     @Test

@@ -49,7 +49,7 @@ class PagePreviewTest {
         Files.createDirectories(OUT);
         PriorityPageModels priorityModels = new PriorityPageModels(messages, new LocaleFormats(Locale.ENGLISH, ZoneOffset.UTC));
         Map<String, Object> viewContext = context(models.view(board, urls), messages);
-        viewContext.put("stewardship", demo.pages.forMapView(demo.alice, board, urls, priorityModels));
+        viewContext.put("stewardship", demo.pages.forMapView(demo.alice, board, Map.of(), urls, priorityModels));
         Map<String, Object> listContext = context(models.list("SHOP", demo.catalog.listMaps(demo.alice, "SHOP"), urls), messages);
         listContext.put("reviews", demo.pages.forMapList(demo.alice, "SHOP", urls, priorityModels));
         Path view = write("map-view.html", renderer.render("templates/map-view.vm", viewContext));

@@ -16,6 +16,7 @@ import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.history.MapReview;
 import dev.journeymaps.domain.stewardship.PriorityFilter;
 import dev.journeymaps.domain.stewardship.PriorityOrder;
+import dev.journeymaps.domain.work.LinkedWork;
 import dev.journeymaps.domain.history.Snapshot;
 import dev.journeymaps.domain.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -135,9 +136,10 @@ public class StewardshipPages {
     }
 
     /** What the map view shows about owners and review: {@code $stewardship}. */
-    public MapStewardship forMapView(Actor actor, MapBoard board, PageUrls urls, PriorityPageModels models) {
+    public MapStewardship forMapView(Actor actor, MapBoard board, Map<Long, LinkedWork> linkedWork, PageUrls urls,
+                                     PriorityPageModels models) {
         long mapId = board.map().id();
-        return models.mapStewardship(prioritizer.mapPriorities(actor, board), reviews.review(actor, mapId),
+        return models.mapStewardship(prioritizer.mapPriorities(actor, board, linkedWork), reviews.review(actor, mapId),
                 urls.map(mapId) + "/priorities", urls.map(mapId) + "/history", names());
     }
 

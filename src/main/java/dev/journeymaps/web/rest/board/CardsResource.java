@@ -53,7 +53,7 @@ public class CardsResource {
         long version = Requests.version(b.version());
         Added added = editor.addCard(actor(), mapId, version, Requests.id(b.laneId(), "laneId"),
                 Requests.id(b.stageId(), "stageId"), Requests.optionalIndex(b.index()), content(b));
-        return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id(), version)).build();
+        return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id())).build();
     }
 
     /** Replaces a card's text, details, emotion score (emotion lanes) and channel (touchpoint lanes). */
@@ -62,7 +62,7 @@ public class CardsResource {
     public MapJson.CardResult edit(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId, Requests.CardBody body) {
         Requests.CardBody b = Requests.body(body);
         long version = Requests.version(b.version());
-        return result(editor.editCard(actor(), mapId, version, cardId, content(b)), cardId, version);
+        return result(editor.editCard(actor(), mapId, version, cardId, content(b)), cardId);
     }
 
     /** Moves a card to a cell (possibly its own) at {@code index}. */
@@ -73,7 +73,7 @@ public class CardsResource {
         long version = Requests.version(body.version());
         MapBoard board = editor.moveCard(actor(), mapId, version, cardId, Requests.id(body.laneId(), "laneId"),
                 Requests.id(body.stageId(), "stageId"), Requests.index(body.index()));
-        return result(board, cardId, version);
+        return result(board, cardId);
     }
 
     @DELETE
@@ -81,8 +81,7 @@ public class CardsResource {
     public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId,
                                         @QueryParam("version") String version) {
         long quoted = Requests.version(Requests.longParam(version, "version"));
-        editor.deleteCard(actor(), mapId, quoted, cardId);
-        return new MapJson.VersionResult(quoted + 1);
+        return new MapJson.VersionResult(editor.deleteCard(actor(), mapId, quoted, cardId).version());
     }
 
     private static Card.Content content(Requests.CardBody b) {
@@ -93,8 +92,8 @@ public class CardsResource {
         return CallerResolver.require(requestActor, request);
     }
 
-    private static MapJson.CardResult result(MapBoard board, long cardId, long quotedVersion) {
+    private static MapJson.CardResult result(MapBoard board, long cardId) {
         return new MapJson.CardResult(board.card(cardId).map(card -> MapJson.CardJson.of(board, card))
-                .orElseThrow(() -> new NotFoundException("Card " + cardId + " was deleted meanwhile.")), quotedVersion + 1);
+                .orElseThrow(() -> new NotFoundException("Card " + cardId + " was deleted meanwhile.")), board.version());
     }
 }

@@ -53,7 +53,7 @@ public class EvidenceResource {
         Requests.EvidenceBody b = Requests.body(body);
         long version = Requests.version(b.version());
         Added added = editor.addEvidence(actor(), mapId, version, cardId, content(b));
-        return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id(), version)).build();
+        return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id())).build();
     }
 
     /** Replaces every field of a piece of evidence. */
@@ -63,7 +63,7 @@ public class EvidenceResource {
                                        @PathParam("evidenceId") long evidenceId, Requests.EvidenceBody body) {
         Requests.EvidenceBody b = Requests.body(body);
         long version = Requests.version(b.version());
-        return result(editor.editEvidence(actor(), mapId, version, cardId, evidenceId, content(b)), evidenceId, version);
+        return result(editor.editEvidence(actor(), mapId, version, cardId, evidenceId, content(b)), evidenceId);
     }
 
     @DELETE
@@ -71,8 +71,7 @@ public class EvidenceResource {
     public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId,
                                         @PathParam("evidenceId") long evidenceId, @QueryParam("version") String version) {
         long quoted = Requests.version(Requests.longParam(version, "version"));
-        editor.deleteEvidence(actor(), mapId, quoted, cardId, evidenceId);
-        return new MapJson.VersionResult(quoted + 1);
+        return new MapJson.VersionResult(editor.deleteEvidence(actor(), mapId, quoted, cardId, evidenceId).version());
     }
 
     private static Evidence.Content content(Requests.EvidenceBody b) {
@@ -84,8 +83,8 @@ public class EvidenceResource {
         return CallerResolver.require(requestActor, request);
     }
 
-    private static MapJson.EvidenceResult result(MapBoard board, long evidenceId, long quotedVersion) {
+    private static MapJson.EvidenceResult result(MapBoard board, long evidenceId) {
         return new MapJson.EvidenceResult(board.evidence(evidenceId).map(MapJson.EvidenceJson::of)
-                .orElseThrow(() -> new NotFoundException("Evidence " + evidenceId + " was deleted meanwhile.")), quotedVersion + 1);
+                .orElseThrow(() -> new NotFoundException("Evidence " + evidenceId + " was deleted meanwhile.")), board.version());
     }
 }

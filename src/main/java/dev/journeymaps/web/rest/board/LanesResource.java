@@ -57,7 +57,7 @@ public class LanesResource {
             throw ValidationException.field("kind", "Unknown lane kind \"" + b.kind() + "\".");
         }
         Added added = editor.addLane(actor(), mapId, version, kind, b.title(), Requests.optionalIndex(b.index()));
-        return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id(), version)).build();
+        return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id())).build();
     }
 
     /** Renames a lane ({@code title}) and/or hides or shows it ({@code hidden}); a field left out stays as it is. */
@@ -66,7 +66,7 @@ public class LanesResource {
     public MapJson.LaneResult rename(@PathParam("mapId") long mapId, @PathParam("laneId") long laneId, Requests.LaneBody body) {
         Requests.LaneBody b = Requests.body(body);
         long version = Requests.version(b.version());
-        return result(editor.editLane(actor(), mapId, version, laneId, b.title(), b.hidden()), laneId, version);
+        return result(editor.editLane(actor(), mapId, version, laneId, b.title(), b.hidden()), laneId);
     }
 
     /** Moves a lane to {@code index}. */
@@ -75,7 +75,7 @@ public class LanesResource {
     public MapJson.LaneResult move(@PathParam("mapId") long mapId, @PathParam("laneId") long laneId, Requests.MoveBody body) {
         Requests.MoveBody b = Requests.body(body);
         long version = Requests.version(b.version());
-        return result(editor.moveLane(actor(), mapId, version, laneId, Requests.index(b.index())), laneId, version);
+        return result(editor.moveLane(actor(), mapId, version, laneId, Requests.index(b.index())), laneId);
     }
 
     /** Deletes a lane and the cards in it. */
@@ -84,17 +84,16 @@ public class LanesResource {
     public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("laneId") long laneId,
                                         @QueryParam("version") String version) {
         long quoted = Requests.version(Requests.longParam(version, "version"));
-        editor.deleteLane(actor(), mapId, quoted, laneId);
-        return new MapJson.VersionResult(quoted + 1);
+        return new MapJson.VersionResult(editor.deleteLane(actor(), mapId, quoted, laneId).version());
     }
 
     private Actor actor() {
         return CallerResolver.require(requestActor, request);
     }
 
-    /** The lane as stored after a write at {@code quotedVersion}, which moved the map one version on. */
-    private static MapJson.LaneResult result(MapBoard board, long laneId, long quotedVersion) {
+    /** The lane as stored after a write, with the map version the write committed. */
+    private static MapJson.LaneResult result(MapBoard board, long laneId) {
         return new MapJson.LaneResult(board.lane(laneId).map(MapJson.LaneJson::of)
-                .orElseThrow(() -> new NotFoundException("Lane " + laneId + " was deleted meanwhile.")), quotedVersion + 1);
+                .orElseThrow(() -> new NotFoundException("Lane " + laneId + " was deleted meanwhile.")), board.version());
     }
 }

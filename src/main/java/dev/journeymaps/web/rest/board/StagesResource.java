@@ -51,7 +51,7 @@ public class StagesResource {
         Requests.StageBody b = Requests.body(body);
         long version = Requests.version(b.version());
         Added added = editor.addStage(actor(), mapId, version, b.name(), Requests.optionalIndex(b.index()));
-        return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id(), version)).build();
+        return Response.status(Response.Status.CREATED).entity(result(added.board(), added.id())).build();
     }
 
     /** Renames a stage. */
@@ -60,7 +60,7 @@ public class StagesResource {
     public MapJson.StageResult rename(@PathParam("mapId") long mapId, @PathParam("stageId") long stageId, Requests.StageBody body) {
         Requests.StageBody b = Requests.body(body);
         long version = Requests.version(b.version());
-        return result(editor.renameStage(actor(), mapId, version, stageId, b.name()), stageId, version);
+        return result(editor.renameStage(actor(), mapId, version, stageId, b.name()), stageId);
     }
 
     /** Moves a stage to {@code index}. */
@@ -69,7 +69,7 @@ public class StagesResource {
     public MapJson.StageResult move(@PathParam("mapId") long mapId, @PathParam("stageId") long stageId, Requests.MoveBody body) {
         Requests.MoveBody b = Requests.body(body);
         long version = Requests.version(b.version());
-        return result(editor.moveStage(actor(), mapId, version, stageId, Requests.index(b.index())), stageId, version);
+        return result(editor.moveStage(actor(), mapId, version, stageId, Requests.index(b.index())), stageId);
     }
 
     /** Deletes a stage and the cards in it. */
@@ -78,17 +78,16 @@ public class StagesResource {
     public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("stageId") long stageId,
                                         @QueryParam("version") String version) {
         long quoted = Requests.version(Requests.longParam(version, "version"));
-        editor.deleteStage(actor(), mapId, quoted, stageId);
-        return new MapJson.VersionResult(quoted + 1);
+        return new MapJson.VersionResult(editor.deleteStage(actor(), mapId, quoted, stageId).version());
     }
 
     private Actor actor() {
         return CallerResolver.require(requestActor, request);
     }
 
-    /** The stage as stored after a write at {@code quotedVersion}, which moved the map one version on. */
-    private static MapJson.StageResult result(MapBoard board, long stageId, long quotedVersion) {
+    /** The stage as stored after a write, with the map version the write committed. */
+    private static MapJson.StageResult result(MapBoard board, long stageId) {
         return new MapJson.StageResult(board.stage(stageId).map(MapJson.StageJson::of)
-                .orElseThrow(() -> new NotFoundException("Stage " + stageId + " was deleted meanwhile.")), quotedVersion + 1);
+                .orElseThrow(() -> new NotFoundException("Stage " + stageId + " was deleted meanwhile.")), board.version());
     }
 }

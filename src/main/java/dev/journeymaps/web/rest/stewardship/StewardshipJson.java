@@ -48,11 +48,14 @@ public final class StewardshipJson {
     record LinkedWorkJson(int issues, int done, String status, boolean linked) {
     }
 
-    /** A pain point or opportunity with its rank (0 = not scored), owner, inputs, score and seams. */
+    /**
+     * A pain point or opportunity with its rank (0 = not scored; null in the answer to a one-card write, which does not
+     * rank the whole map), owner, inputs, score and seams.
+     */
     record CardPriorityJson(long cardId, long mapId, String mapTitle, String text, String laneKind, String stage,
-                            int rank, Person owner, Integer impact, Integer feasibility, Integer reach, Double riceImpact,
+                            Integer rank, Person owner, Integer impact, Integer feasibility, Integer reach, Double riceImpact,
                             Double effort, ScoreJson score, String quadrant, EvidenceJson evidence, LinkedWorkJson linkedWork) {
-        public static CardPriorityJson of(int rank, CardPriority p, Function<String, String> names) {
+        public static CardPriorityJson of(Integer rank, CardPriority p, Function<String, String> names) {
             CardTriage.Scores s = p.triage().scores();
             return new CardPriorityJson(p.card().id(), p.map().id(), p.map().title(), p.card().text(), p.lane().kind().key(),
                     p.stage().name(), rank, Person.of(p.triage().ownerKey(), names), s.impact(), s.feasibility(), s.reach(),

@@ -6,11 +6,8 @@ import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.stewardship.Ownership;
 import dev.journeymaps.app.stewardship.Prioritizer;
-import dev.journeymaps.app.stewardship.PriorityReport;
 import dev.journeymaps.domain.stewardship.CardPriority;
 import dev.journeymaps.domain.stewardship.CardTriage;
-import dev.journeymaps.domain.stewardship.PriorityOrder;
-import dev.journeymaps.domain.stewardship.RankedCard;
 import dev.journeymaps.web.RequestActor;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,11 +19,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
-import java.util.List;
-
 /**
  * Scoring and owning one pain point or opportunity. {@code PUT} sets every score input at once (omitted =
  * not set); {@code PUT …/owner} sets the owner (a user key from {@code /users}; empty = nobody).
+ * The answer carries the card (its {@code rank} null: read ranks from the priorities list) and the map's new version.
  * Status codes: 200; 400 score out of range, unknown user, card in a lane that is not scored, missing
  * version; 401 anonymous; 403 no edit permission; 404 unknown map or card; 409 stale version.
  */
@@ -56,7 +52,7 @@ public class TriageResource {
         long version = Requests.version(b.version());
         CardPriority card = prioritizer.scoreCard(actor(), mapId, version, cardId,
                 new CardTriage.Scores(b.impact(), b.feasibility(), b.reach(), b.riceImpact(), b.effort()));
-        return result(mapId, card, version);
+        return result(card);
     }
 
     @PUT
@@ -66,15 +62,16 @@ public class TriageResource {
         StewardshipRequests.OwnerBody b = Requests.body(body);
         long version = Requests.version(b.version());
         CardPriority card = ownership.assignCardOwner(actor(), mapId, version, cardId, b.owner());
-        return result(mapId, card, version);
+        return result(card);
     }
 
-    /** The card with its rank on the map after the write, which moved the map one version on. */
-    private StewardshipJson.CardResult result(long mapId, CardPriority card, long quotedVersion) {
-        PriorityReport report = prioritizer.mapPriorities(actor(), mapId);
-        int rank = report.priorities().ranked(PriorityOrder.SCORE, List.of()).stream()
-                .filter(r -> r.priority().card().id() == card.card().id()).findFirst().map(RankedCard::rank).orElse(0);
-        return new StewardshipJson.CardResult(StewardshipJson.CardPriorityJson.of(rank, card, report::ownerName), quotedVersion + 1);
+    /**
+     * The card after the write, at the map version the write committed. Its {@code rank} is null: a rank compares the
+     * card with every other one, which a one-card write does not read (the priorities list has it).
+     */
+    private StewardshipJson.CardResult result(CardPriority card) {
+        return new StewardshipJson.CardResult(StewardshipJson.CardPriorityJson.of(null, card, ownership::displayName),
+                card.map().version());
     }
 
     private Actor actor() {
