@@ -1,6 +1,9 @@
 package dev.journeymaps.standalone;
 
 import dev.journeymaps.app.BaseUrl;
+import dev.journeymaps.app.exchange.MapExporter;
+import dev.journeymaps.web.rest.exchange.ExportResource;
+import dev.journeymaps.web.rest.exchange.ProjectExportResource;
 import dev.journeymaps.app.board.BoardEditor;
 import dev.journeymaps.app.board.EvidenceEditor;
 import dev.journeymaps.app.work.IssueFinder;
@@ -131,6 +134,19 @@ final class RestApplication extends ResourceConfig {
                 bind(stewardship.ownership()).to(Ownership.class);
                 bind(stewardship.reviews()).to(MapReviews.class);
                 bind(stewardship.history()).to(MapHistory.class);
+            }
+        });
+        return this;
+    }
+
+    /** Adds the exports of maps and projects (SVG, PNG, CSV). */
+    RestApplication with(MapExporter exporter) {
+        register(ExportResource.class);
+        register(ProjectExportResource.class);
+        register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(exporter).to(MapExporter.class);
             }
         });
         return this;

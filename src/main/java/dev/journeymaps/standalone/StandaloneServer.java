@@ -4,6 +4,7 @@ import dev.journeymaps.standalone.demo.DemoData;
 import dev.journeymaps.standalone.demo.DemoPriorities;
 import dev.journeymaps.standalone.demo.DemoWork;
 import dev.journeymaps.app.board.MapCatalog;
+import dev.journeymaps.app.exchange.MapExporter;
 import dev.journeymaps.app.work.RefreshPolicy;
 import dev.journeymaps.standalone.guard.WebGuards;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
@@ -99,7 +100,8 @@ public final class StandaloneServer implements AutoCloseable {
             VelocityViewRenderer renderer = new VelocityViewRenderer();
             BundleMessages messages = new BundleMessages();
             mount(context, "rest", new ServletContainer(new RestApplication(useCases, access.requestActor, work, renderer, messages)
-                    .with(stewardship).with(work.sets, access.issueUrls())), REST_PATH + "/*");
+                    .with(stewardship).with(work.sets, access.issueUrls())
+                    .with(new MapExporter(work.reader, stewardship.prioritizer()))), REST_PATH + "/*");
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");

@@ -1,5 +1,7 @@
 package dev.journeymaps.web.rest;
 
+import dev.journeymaps.web.rest.exchange.ExportResource;
+import dev.journeymaps.web.rest.exchange.ProjectExportResource;
 import dev.journeymaps.web.rest.work.ProjectStatusResource;
 import dev.journeymaps.web.rest.work.MapStatusResource;
 import dev.journeymaps.web.rest.work.IssuesResource;
@@ -144,6 +146,10 @@ public final class ResourceTour {
         assertThat(make(HistoryResource.class).history(mapId, "0", "10")).isNotEmpty();
         assertThat(make(UsersResource.class).search("ali", "5")).isNotNull();
         assertThat(make(PersonasResource.class).list(projectKey)).isEmpty();
+        assertThat(new String((byte[]) make(ExportResource.class).svg(mapId, null, null, null, null).getEntity(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("Setup takes a week");
+        assertThat(new String((byte[]) make(ProjectExportResource.class).priorities(projectKey, null, List.of(), null).getEntity(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("Setup takes a week");
         long futureId = json(maps.createFutureState(mapId, uriInfo()).getEntity()).get("id").asLong();
         assertThat(make(CompareResource.class).compare(mapId, futureId)).isNotNull();
     }
