@@ -4,6 +4,8 @@ import com.atlassian.annotations.security.LicensedOnly;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.exchange.MapExport;
 import dev.journeymaps.app.exchange.MapExporter;
+import dev.journeymaps.app.exchange.MapTransfer;
+import dev.journeymaps.web.rest.RestJson;
 import dev.journeymaps.web.Messages;
 import dev.journeymaps.web.RequestActor;
 import dev.journeymaps.web.page.exchange.BoardSvg;
@@ -30,6 +32,7 @@ import java.util.List;
 /**
  * Exports of a map, rendered on the server, each as a download ({@code Content-Disposition: attachment}):
  * <ul>
+ *   <li>{@code GET /maps/{id}/export/json} — the map as an export document to import elsewhere</li>
  *   <li>{@code GET /maps/{id}/export/svg} — the whole board as SVG (text stays text); {@code /png[?width=]} the same
  *       rasterised (200–8000 px wide, default the SVG's width)</li>
  *   <li>{@code GET /maps/{id}/export/priorities.csv[?sort=&filter=]} — the ranked action list (as {@code /priorities});
@@ -43,6 +46,7 @@ import java.util.List;
 @Path("/maps/{mapId}/export")
 public class ExportResource {
     private final MapExporter exporter;
+    private final MapTransfer transfer;
     private final Messages messages;
     private final RequestActor requestActor;
 
@@ -50,10 +54,28 @@ public class ExportResource {
     private HttpServletRequest request;
 
     @Inject
-    public ExportResource(MapExporter exporter, Messages messages, RequestActor requestActor) {
+    public ExportResource(MapExporter exporter, MapTransfer transfer, Messages messages, RequestActor requestActor) {
         this.exporter = exporter;
+        this.transfer = transfer;
         this.messages = messages;
         this.requestActor = requestActor;
+    }
+
+    /** The map as an export document (docs/export-schema.json), to import elsewhere. */
+    @GET
+    @Path("/json")
+    @Produces("application/json")
+    public Response json(@PathParam("mapId") long mapId) {
+        return download(jsonBytes(transfer.exportMap(actor(), mapId)), "application/json;charset=UTF-8", mapId, "json");
+    }
+
+    /** An export document as indented JSON, by the one REST mapper. */
+    static byte[] jsonBytes(Object document) {
+        try {
+            return RestJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("An export document could not be written as JSON", e);
+        }
     }
 
     @GET

@@ -1,7 +1,9 @@
 package dev.journeymaps.web.rest.exchange;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import dev.journeymaps.app.exchange.ExchangeDocument;
 import dev.journeymaps.app.exchange.MapExporter;
+import dev.journeymaps.app.exchange.MapTransfer;
 import dev.journeymaps.web.Messages;
 import dev.journeymaps.web.RequestActor;
 import dev.journeymaps.web.page.exchange.CsvExports;
@@ -23,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Exports of a project: {@code GET /projects/{KEY}/export/priorities.csv[?sort=&filter=&metadata=hide]}, the ranked
+ * Exports of a project: {@code GET /projects/{KEY}/export/json}, every map and persona as one export document; {@code GET /projects/{KEY}/export/priorities.csv[?sort=&filter=&metadata=hide]}, the ranked
  * action list of all its maps (as {@code /projects/{KEY}/priorities} ranks it) with owners and linked work.
  * Status codes: 200; 400 malformed key or bad option; 401 anonymous; 404 project not visible.
  */
@@ -31,6 +33,7 @@ import java.util.Map;
 @Path("/projects/{projectKey}/export")
 public class ProjectExportResource {
     private final MapExporter exporter;
+    private final MapTransfer transfer;
     private final Messages messages;
     private final RequestActor requestActor;
 
@@ -38,10 +41,20 @@ public class ProjectExportResource {
     private HttpServletRequest request;
 
     @Inject
-    public ProjectExportResource(MapExporter exporter, Messages messages, RequestActor requestActor) {
+    public ProjectExportResource(MapExporter exporter, MapTransfer transfer, Messages messages, RequestActor requestActor) {
         this.exporter = exporter;
+        this.transfer = transfer;
         this.messages = messages;
         this.requestActor = requestActor;
+    }
+
+    /** Every map and persona of the project as one export document (docs/export-schema.json). */
+    @GET
+    @Path("/json")
+    @Produces("application/json")
+    public Response json(@PathParam("projectKey") String projectKey) {
+        ExchangeDocument doc = transfer.exportProject(CallerResolver.require(requestActor, request), projectKey);
+        return ExportResource.download(ExportResource.jsonBytes(doc), "application/json;charset=UTF-8", doc.projectKey(), "json");
     }
 
     @GET
