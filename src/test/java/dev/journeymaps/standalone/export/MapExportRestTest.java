@@ -3,6 +3,14 @@ package dev.journeymaps.standalone.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.journeymaps.standalone.StandaloneServer;
 import dev.journeymaps.standalone.TestServers;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.journeymaps.domain.board.Channel;
+import dev.journeymaps.domain.board.EvidenceType;
+import dev.journeymaps.domain.board.LaneKind;
+import dev.journeymaps.domain.board.MapType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +28,9 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -142,6 +152,39 @@ class MapExportRestTest {
         assertThat(http.get("/maps/" + demoId + "/export/svg?from=0").json().get("errors").has("from")).isTrue();
         assertThat(http.get("/maps/" + demoId + "/export/svg?from=2&to=99").status()).isEqualTo(400);
         assertThat(http.get("/maps/987654/export/svg").status()).isEqualTo(404);
+    }
+
+    /** Exports follow docs/export-schema.json, whose enumerations are the product's own; a document breaking it fails it. */
+    @Test
+    void jsonExportsFollowTheDocumentedSchema() throws Exception {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(Path.of("docs/export-schema.json")), InputFormat.JSON);
+        String project = http.get("/projects/DEMO/export/json").text();
+        assertThat(schema.validate(project, InputFormat.JSON)).isEmpty();
+        Http.Reply map = http.get("/maps/" + demoId + "/export/json");
+        assertThat(map.disposition()).isEqualTo("attachment; filename=\"journey-map-" + demoId + ".json\"");
+        assertThat(schema.validate(map.text(), InputFormat.JSON)).isEmpty();
+        assertThat(schema.validate(project.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"), InputFormat.JSON)).isNotEmpty();
+
+        JsonNode defs = Http.JSON.readTree(Files.readString(Path.of("docs/export-schema.json"))).get("$defs");
+        assertThat(keys(defs.get("lane").get("properties").get("kind").get("enum")))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(LaneKind.values()).map(LaneKind::key).toList());
+        assertThat(keys(defs.get("card").get("properties").get("channel").get("enum")))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Channel.values()).map(Channel::key).toList());
+        assertThat(keys(defs.get("evidence").get("properties").get("type").get("enum")))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(EvidenceType.values()).map(EvidenceType::key).toList());
+        assertThat(keys(defs.get("map").get("properties").get("type").get("enum")))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(MapType.values()).map(MapType::key).toList());
+    }
+
+    private static List<String> keys(JsonNode values) {
+        List<String> keys = new ArrayList<>();
+        values.forEach(v -> {
+            if (!v.isNull()) {
+                keys.add(v.asText());
+            }
+        });
+        return keys;
     }
 
     private static long mapWithPainPoints(String project, String... texts) {
