@@ -1,6 +1,11 @@
 package dev.journeymaps.standalone;
 
 import dev.journeymaps.app.BaseUrl;
+import dev.journeymaps.app.exchange.MapExporter;
+import dev.journeymaps.app.exchange.MapTransfer;
+import dev.journeymaps.web.rest.exchange.ImportResource;
+import dev.journeymaps.web.rest.exchange.ExportResource;
+import dev.journeymaps.web.rest.exchange.ProjectExportResource;
 import dev.journeymaps.app.board.BoardEditor;
 import dev.journeymaps.app.board.EvidenceEditor;
 import dev.journeymaps.app.work.IssueFinder;
@@ -133,6 +138,21 @@ final class RestApplication extends ResourceConfig {
                 bind(stewardship.ownership()).to(Ownership.class);
                 bind(stewardship.reviews()).to(MapReviews.class);
                 bind(stewardship.history()).to(MapHistory.class);
+            }
+        });
+        return this;
+    }
+
+    /** Adds the exports of maps and projects (JSON, SVG, PNG, CSV) and the import of export documents. */
+    RestApplication with(MapExporter exporter, MapTransfer transfer) {
+        register(ExportResource.class);
+        register(ProjectExportResource.class);
+        register(ImportResource.class);
+        register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(exporter).to(MapExporter.class);
+                bind(transfer).to(MapTransfer.class);
             }
         });
         return this;

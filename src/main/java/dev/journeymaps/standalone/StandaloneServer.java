@@ -4,6 +4,11 @@ import dev.journeymaps.standalone.demo.DemoData;
 import dev.journeymaps.standalone.demo.DemoPriorities;
 import dev.journeymaps.standalone.demo.DemoWork;
 import dev.journeymaps.app.board.MapCatalog;
+import dev.journeymaps.app.exchange.MapExporter;
+import dev.journeymaps.app.exchange.MapTransfer;
+import dev.journeymaps.store.exchange.AoExchangeTransaction;
+import dev.journeymaps.store.stewardship.AoTriageRepository;
+import dev.journeymaps.store.work.AoIssueLinks;
 import dev.journeymaps.app.work.RefreshPolicy;
 import dev.journeymaps.standalone.guard.WebGuards;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
@@ -99,7 +104,8 @@ public final class StandaloneServer implements AutoCloseable {
             VelocityViewRenderer renderer = new VelocityViewRenderer();
             BundleMessages messages = new BundleMessages();
             mount(context, "rest", new ServletContainer(new RestApplication(useCases, access.requestActor, work, renderer, messages)
-                    .with(stewardship).with(work.sets, access.issueUrls())), REST_PATH + "/*");
+                    .with(stewardship).with(work.sets, access.issueUrls())
+                    .with(new MapExporter(work.reader, stewardship.prioritizer()), transfer(database, access, clock))), REST_PATH + "/*");
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
@@ -123,6 +129,12 @@ public final class StandaloneServer implements AutoCloseable {
             closeAll(work, database);
             throw new IllegalStateException("The standalone server could not start: " + e.getMessage(), e);
         }
+    }
+
+    /** Export documents out of and into this host's database, checked by its access policy and directory. */
+    private static MapTransfer transfer(EmbeddedDatabase database, HostAccess access, Clock clock) {
+        return new MapTransfer(database.repository(), database.personas(), new AoTriageRepository(database.session()),
+                new AoIssueLinks(database.session()), access.policy, access.directory, new AoExchangeTransaction(database.session()), clock);
     }
 
     private static void closeAll(WorkWiring work, EmbeddedDatabase database) {

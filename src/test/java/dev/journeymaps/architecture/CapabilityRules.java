@@ -20,12 +20,18 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *   <li>In the core and the store ({@code domain}, {@code app}, {@code store}) {@code board} depends on no other
  *       capability: the others hang off the board. Web pages compose capabilities (the board page shows linked work,
  *       the priorities page shows review status), so there only cycles are forbidden.</li>
+ *   <li>{@code exchange} (exports and imports) reads the other capabilities and no capability depends on it: it sits on top
+ *       of them. It is not in {@link #CAPABILITIES} because it does not need a package in every layer; it has one where
+ *       it has work to do (app: reading a map for export; web.page: rendering SVG, PNG, CSV; web.rest: the downloads).</li>
  *   <li>Active Objects entities never leave the store.</li>
  * </ul>
  */
 final class CapabilityRules {
     static final List<String> LAYERS = List.of("domain", "app", "store", "web.page", "web.rest");
+    /** The capabilities every layer has a package for. */
     static final List<String> CAPABILITIES = List.of("board", "work", "stewardship", "history");
+    /** The capability on top: it may read every other one, none may read it. */
+    static final String EXCHANGE = "exchange";
     private static final List<String> CORE_LAYERS = List.of("domain", "app", "store");
 
     private CapabilityRules() {
@@ -38,11 +44,21 @@ final class CapabilityRules {
     static ArchRule boardDependsOnNoOtherCapability(String root) {
         String[] boards = CORE_LAYERS.stream().map(layer -> root + "." + layer + ".board..").toArray(String[]::new);
         String[] others = CORE_LAYERS.stream()
-                .flatMap(layer -> CAPABILITIES.stream().filter(c -> !c.equals("board")).map(c -> root + "." + layer + "." + c + ".."))
+                .flatMap(layer -> java.util.stream.Stream.concat(CAPABILITIES.stream(), java.util.stream.Stream.of(EXCHANGE))
+                        .filter(c -> !c.equals("board")).map(c -> root + "." + layer + "." + c + ".."))
                 .toArray(String[]::new);
         return noClasses().that().resideInAnyPackage(boards)
                 .should().dependOnClassesThat().resideInAnyPackage(others)
                 .as("board (domain, app, store) depends on no other capability");
+    }
+
+    static ArchRule nothingDependsOnExchange(String root) {
+        String[] exchange = LAYERS.stream().map(layer -> root + "." + layer + "." + EXCHANGE + "..").toArray(String[]::new);
+        String[] others = LAYERS.stream().flatMap(layer -> CAPABILITIES.stream().map(c -> root + "." + layer + "." + c + ".."))
+                .toArray(String[]::new);
+        return noClasses().that().resideInAnyPackage(others)
+                .should().dependOnClassesThat().resideInAnyPackage(exchange)
+                .as("no capability depends on exchange");
     }
 
     static ArchRule entitiesNeverLeaveTheStore(String root) {

@@ -39,6 +39,12 @@ class CapabilityRulesTest {
     }
 
     @Test
+    void nothingDependsOnExchange() {
+        holdsForTheProductAndFailsOnTheBrokenTree(CapabilityRules.nothingDependsOnExchange(PRODUCT),
+                CapabilityRules.nothingDependsOnExchange(BROKEN), "broken.app.history.Snapshots");
+    }
+
+    @Test
     void entitiesNeverLeaveTheStore() {
         holdsForTheProductAndFailsOnTheBrokenTree(CapabilityRules.entitiesNeverLeaveTheStore(PRODUCT),
                 CapabilityRules.entitiesNeverLeaveTheStore(BROKEN), "broken.web.rest.board.LeakyResource");

@@ -1,6 +1,9 @@
 package dev.journeymaps.web.rest;
 
 import dev.journeymaps.web.rest.work.ProjectIssueTypesResource;
+import dev.journeymaps.web.rest.exchange.ExportResource;
+import dev.journeymaps.web.rest.exchange.ProjectExportResource;
+import dev.journeymaps.web.rest.exchange.ImportResource;
 import dev.journeymaps.web.rest.work.ProjectStatusResource;
 import dev.journeymaps.web.rest.work.MapStatusResource;
 import dev.journeymaps.web.rest.work.IssuesResource;
@@ -146,6 +149,20 @@ public final class ResourceTour {
         assertThat(make(HistoryResource.class).history(mapId, "0", "10")).isNotEmpty();
         assertThat(make(UsersResource.class).search("ali", "5")).isNotNull();
         assertThat(make(PersonasResource.class).list(projectKey)).isEmpty();
+        assertThat(new String((byte[]) make(ExportResource.class).svg(mapId, null, null, null, null).getEntity(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("Setup takes a week");
+        assertThat(new String((byte[]) make(ProjectExportResource.class).priorities(projectKey, null, List.of(), null).getEntity(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("Setup takes a week");
+        dev.journeymaps.app.exchange.ExchangeDocument exported;
+        try {
+            exported = RestJson.mapper().readValue((byte[]) make(ProjectExportResource.class).json(projectKey).getEntity(),
+                    dev.journeymaps.app.exchange.ExchangeDocument.class);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(make(ExportResource.class).json(mapId).getStatus()).isEqualTo(200);
+        assertThat(make(ImportResource.class).importDocument(projectKey, "true", List.of(), exported).maps())
+                .as("the project's own export is already there").extracting(m -> m.action()).containsOnly("unchanged");
         long futureId = json(maps.createFutureState(mapId, uriInfo()).getEntity()).get("id").asLong();
         assertThat(make(CompareResource.class).compare(mapId, futureId)).isNotNull();
     }

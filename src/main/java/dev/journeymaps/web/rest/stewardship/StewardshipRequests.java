@@ -34,7 +34,7 @@ public final class StewardshipRequests {
     }
 
     /** {@code ?sort=} of the action list: score (default), impact, feasibility, stage or owner. */
-    static PriorityOrder order(String sort) {
+    public static PriorityOrder order(String sort) {
         if (sort == null || sort.isBlank()) {
             return PriorityOrder.SCORE;
         }
@@ -46,7 +46,7 @@ public final class StewardshipRequests {
     }
 
     /** {@code ?filter=} (repeatable): unowned, unlinked, assumption. */
-    static List<PriorityFilter> filters(List<String> keys) {
+    public static List<PriorityFilter> filters(List<String> keys) {
         List<PriorityFilter> filters = new ArrayList<>();
         for (String key : keys == null ? List.<String>of() : keys) {
             if (key == null || key.isBlank()) {

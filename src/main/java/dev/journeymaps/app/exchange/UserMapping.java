@@ -1,0 +1,46 @@
+package dev.journeymaps.app.exchange;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Renames the users a document names (map and card owners) from the source's keys to the target's. */
+final class UserMapping {
+    private UserMapping() {
+    }
+
+    static ExchangeDocument apply(ExchangeDocument doc, Map<String, String> users) {
+        if (users == null || users.isEmpty()) {
+            return doc;
+        }
+        List<ExchangeDocument.MapDoc> maps = doc.maps().stream().map(m -> new ExchangeDocument.MapDoc(m.title(), m.type(),
+                rename(m.owner(), users), m.persona(), m.scope(), m.scoringMethod(), m.stages(), m.lanes(),
+                m.cards() == null ? null : m.cards().stream().map(c -> new ExchangeDocument.CardDoc(c.stage(), c.lane(), c.text(),
+                        c.details(), c.emotion(), c.channel(), rename(c.owner(), users), c.scores(), c.evidence(), c.links())).toList()))
+                .toList();
+        return new ExchangeDocument(doc.schemaVersion(), doc.kind(), doc.projectKey(), doc.personas(), maps);
+    }
+
+    /** Every user the document names, in order of appearance. */
+    static Set<String> owners(ExchangeDocument doc) {
+        Set<String> owners = new LinkedHashSet<>();
+        for (ExchangeDocument.MapDoc map : doc.maps()) {
+            add(owners, map.owner());
+            if (map.cards() != null) {
+                map.cards().forEach(card -> add(owners, card.owner()));
+            }
+        }
+        return owners;
+    }
+
+    private static void add(Set<String> owners, String owner) {
+        if (owner != null && !owner.isEmpty()) {
+            owners.add(owner);
+        }
+    }
+
+    private static String rename(String user, Map<String, String> users) {
+        return user == null ? null : users.getOrDefault(user, user);
+    }
+}

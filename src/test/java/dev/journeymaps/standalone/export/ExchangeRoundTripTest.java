@@ -1,0 +1,124 @@
+package dev.journeymaps.standalone.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.journeymaps.standalone.StandaloneServer;
+import dev.journeymaps.standalone.TestServers;
+import dev.journeymaps.store.embedded.DatabaseConfig;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue's acceptance for moving maps: export the demo project from an H2 instance, import it into a PostgreSQL
+ * instance (and back into H2) under another project key, export again: the documents are equal after the key mapping.
+ * A preview writes nothing, a second import creates nothing, and bad files (not JSON, cut off half way, another schema
+ * version, invalid content) are 400 with the reason and where, leaving nothing behind.
+ */
+class ExchangeRoundTripTest {
+    @TempDir
+    static Path h2Dir;
+    private static StandaloneServer h2;
+    private static StandaloneServer postgresServer;
+    private static EmbeddedPostgres postgres;
+    private static Http source;
+    private static Http target;
+    private static JsonNode demo;
+
+    @BeforeAll
+    static void start() throws Exception {
+        h2 = TestServers.h2(h2Dir, true);
+        postgres = EmbeddedPostgres.builder().start();
+        postgresServer = TestServers.on(new DatabaseConfig(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
+        source = new Http(h2);
+        target = new Http(postgresServer);
+        demo = source.json("/projects/DEMO/export/json");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        postgresServer.close();
+        h2.close();
+        postgres.close();
+    }
+
+    @Test
+    void theDemoProjectRoundTripsThroughPostgresqlAndH2UnderAnotherKey() {
+        assertThat(demo.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(demo.get("maps")).isNotEmpty();
+        assertThat(demo.findValues("links").stream().mapToInt(JsonNode::size).sum()).as("links in the demo").isPositive();
+        assertThat(demo.findValues("evidence").stream().mapToInt(JsonNode::size).sum()).as("evidence in the demo").isPositive();
+        for (Http host : new Http[] {target, source}) {
+            String key = host == target ? "MOVED" : "COPY";
+            JsonNode preview = host.post("/projects/" + key + "/import?preview=true", demo.toString()).json();
+            assertThat(preview.get("preview").asBoolean()).isTrue();
+            assertThat(preview.get("maps")).allSatisfy(m -> assertThat(m.get("action").asText()).isEqualTo("create"));
+            assertThat(host.json("/maps?projectKey=" + key)).as("a preview writes nothing").isEmpty();
+
+            Http.Reply imported = host.post("/projects/" + key + "/import", demo.toString());
+            assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+            JsonNode again = host.json("/projects/" + key + "/export/json");
+            ObjectNode expected = demo.deepCopy();
+            expected.put("projectKey", key);
+            assertThat(again).isEqualTo(expected);
+
+            int maps = host.json("/maps?projectKey=" + key).size();
+            JsonNode second = host.post("/projects/" + key + "/import", demo.toString()).json();
+            assertThat(second.get("maps")).allSatisfy(m -> assertThat(m.get("action").asText()).isEqualTo("unchanged"));
+            assertThat(second.get("personasCreated")).isEmpty();
+            assertThat(host.json("/maps?projectKey=" + key)).as("importing twice creates nothing new").hasSize(maps);
+        }
+    }
+
+    @Test
+    void usersTheTargetDoesNotKnowAreListedAndKept() {
+        ObjectNode doc = demo.deepCopy();
+        ((ObjectNode) doc.get("maps").get(0)).put("owner", "ghost.user");
+        JsonNode report = target.post("/projects/GHOST/import", doc.toString()).json();
+        assertThat(report.get("unmatchedUsers")).extracting(JsonNode::asText).contains("ghost.user");
+        assertThat(target.json("/projects/GHOST/export/json").get("maps").get(0).get("owner").asText()).isEqualTo("ghost.user");
+
+        JsonNode renamed = target.post("/projects/RENAMED/import?user=ghost.user=alice", doc.toString()).json();
+        assertThat(renamed.get("unmatchedUsers")).extracting(JsonNode::asText).doesNotContain("ghost.user");
+        assertThat(target.json("/projects/RENAMED/export/json").get("maps").get(0).get("owner").asText()).isEqualTo("alice");
+    }
+
+    @Test
+    void badFilesAre400WithTheReasonAndWhereAndLeaveNothingBehind() {
+        String text = demo.toString();
+        assertBad(target.post("/projects/BAD/import", "this is not JSON"), "line");
+        // cut off half way: Jackson names where it stopped reading, as a path into the document
+        assertBad(target.post("/projects/BAD/import", text.substring(0, text.length() / 2)), "maps[0]");
+
+        ObjectNode version = demo.deepCopy();
+        version.put("schemaVersion", 2);
+        assertThat(assertBad(target.post("/projects/BAD/import", version.toString()), "").get("errors").has("schemaVersion")).isTrue();
+
+        ObjectNode corrupted = demo.deepCopy();
+        JsonNode cards = corrupted.get("maps").get(0).get("cards");
+        ((ObjectNode) cards.get(cards.size() / 2)).put("text", "");
+        ((ObjectNode) cards.get(cards.size() - 1)).put("stage", 99);
+        JsonNode errors = assertBad(target.post("/projects/BAD/import", corrupted.toString()), "").get("errors");
+        assertThat(errors.has("maps[0].cards[" + cards.size() / 2 + "].text")).as(errors.toString()).isTrue();
+        assertThat(errors.has("maps[0].cards[" + (cards.size() - 1) + "]")).as(errors.toString()).isTrue();
+
+        ObjectNode unknown = demo.deepCopy();
+        ((ObjectNode) unknown.get("maps").get(0)).put("colour", "red");
+        assertThat(assertBad(target.post("/projects/BAD/import", unknown.toString()), "").get("errors").toString()).contains("colour");
+
+        assertThat(target.json("/maps?projectKey=BAD")).as("nothing written").isEmpty();
+        assertThat(target.json("/personas?projectKey=BAD")).isEmpty();
+    }
+
+    private static JsonNode assertBad(Http.Reply reply, String text) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+        assertThat(reply.text()).contains(text);
+        return reply.json();
+    }
+}
