@@ -87,9 +87,10 @@ class MapTemplatesTest {
         assertThat(html).contains("<title>" + ESCAPED_SCRIPT + " - Journey maps - SHOP</title>")
                 .contains("<h1 class=\"jm-map-title\">" + ESCAPED_SCRIPT + " ")
                 .contains("<dd>" + ESCAPED_IMG + "</dd>")
-                .containsPattern("<span class=\"jm-stage-name\" id=\"jm-stage-\\d+\">" + java.util.regex.Pattern.quote(ESCAPED_IMG) + "</span>")
+                .containsPattern("<span class=\"jm-stage-name\" title=\"" + java.util.regex.Pattern.quote(ESCAPED_IMG)
+                        + "\" id=\"jm-stage-\\d+\">" + java.util.regex.Pattern.quote(ESCAPED_IMG) + "</span>")
                 .containsPattern("<span class=\"jm-lane-title\" id=\"jm-lane-\\d+\">" + java.util.regex.Pattern.quote(ESCAPED_SCRIPT) + "</span>")
-                .contains("<p class=\"jm-card-text\">" + ESCAPED_SCRIPT + "</p>")
+                .containsPattern("<p class=\"jm-card-text\" id=\"jm-card-text-\\d+\">" + java.util.regex.Pattern.quote(ESCAPED_SCRIPT) + "</p>")
                 .contains("<p class=\"jm-card-details\">" + ESCAPED_IMG + "</p>")
                 .contains("eve" + ESCAPED_IMG);
     }
