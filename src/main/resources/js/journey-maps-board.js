@@ -2,7 +2,8 @@
  * Journey Maps for Jira: editing the grid of the map view. Stages and lanes (add, rename in place, reorder,
  * delete a stage after saying how many cards go with it, hide and show lanes), the map's persona, the
  * future-state copy, and moving cards by drag and drop. Every write goes through the REST API quoting the
- * map version, then reloads the server-rendered page. User text is only ever set with textContent/value.
+ * map version; a card move is applied to the board in place (and may be undone from its flag), other writes
+ * swap in the re-rendered board (JourneyMaps.after). User text is only ever set with textContent/value.
  */
 (function (window, document) {
     'use strict';
@@ -43,6 +44,11 @@
             root = pageRoot;
             mapId = root.getAttribute('data-map-id');
             reveal('.jm-tools, #jm-add-stage-form, #jm-add-lane-form, .jm-show-lane, #jm-persona-form, #jm-future-state-button');
+            disableEnds();
+            if (JourneyMaps.hiddenLanes) {
+                JourneyMaps.hiddenLanes.apply(root);
+            }
+            initScope();
             initToolbar();
             initHeaders();
             initPersona();
@@ -57,10 +63,69 @@
             });
         }
 
+        /** "Move left" on the first stage, "Move right" on the last (and up/down on the end lanes) do nothing: say so. */
+        function disableEnds() {
+            var stages = siblings('.jm-stage');
+            var lanes = siblings('.jm-lane');
+            [[stages[0], 'stage-left'], [stages[stages.length - 1], 'stage-right'],
+                [lanes[0], 'lane-up'], [lanes[lanes.length - 1], 'lane-down']].forEach(function (end) {
+                var tool = end[0] && end[0].querySelector('[data-jm-action="' + end[1] + '"]');
+                if (tool) {
+                    tool.disabled = true;
+                    tool.setAttribute('aria-disabled', 'true');
+                }
+            });
+        }
+
+        /** The scope card folds away (remembered in this browser), so the board gets the screen. */
+        function initScope() {
+            var scope = root.querySelector('.jm-scope');
+            var heading = scope && scope.querySelector('.jm-scope-heading');
+            if (!heading || heading.querySelector('button')) {
+                return;
+            }
+            var KEY = 'journeymaps.scopeOpen';
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'jm-scope-toggle';
+            button.setAttribute('aria-controls', 'jm-scope-body');
+            while (heading.firstChild) {
+                button.appendChild(heading.firstChild);
+            }
+            heading.appendChild(button);
+            var body = scope.querySelector('.jm-scope-card');
+            body.id = 'jm-scope-body';
+            var open = false;
+            try {
+                open = window.localStorage.getItem(KEY) === 'true';
+            } catch (ignored) {
+                open = false;
+            }
+
+            function show(value) {
+                open = value;
+                button.setAttribute('aria-expanded', String(open));
+                scope.classList.toggle('jm-scope-collapsed', !open);
+            }
+
+            show(open);
+            button.addEventListener('click', function () {
+                show(!open);
+                try {
+                    window.localStorage.setItem(KEY, String(open));
+                } catch (ignored) {
+                    // the choice lasts for this page only
+                }
+            });
+        }
+
         function restoreFocus(state) {
             var target = null;
             if (state.panel) {
                 target = null;
+            } else if (state.focusAdd) {
+                target = root.querySelector('.jm-cell[data-lane-id="' + Number(state.focusAdd.laneId) + '"][data-stage-id="'
+                    + Number(state.focusAdd.stageId) + '"] .jm-add-card');
             } else if (state.focusCard) {
                 target = root.querySelector('.jm-card[data-card-id="' + Number(state.focusCard) + '"]');
             } else if (state.focusStage) {
@@ -70,15 +135,13 @@
             } else if (state.focusId) {
                 target = document.getElementById(state.focusId);
             }
-            if (target) {
+            if (target && JourneyMaps.keys && target.closest('.jm-board')) {
+                JourneyMaps.keys.focus(target);
+            } else if (target) {
                 target.focus();
             }
-            if (state.notice) {
-                var live = document.getElementById('jm-messages');
-                var box = document.createElement('div');
-                box.className = 'aui-message aui-message-success';
-                box.textContent = state.notice;
-                live.appendChild(box);
+            if (state.flag && JourneyMaps.undo) {
+                JourneyMaps.undo.tell(state.flag);
             }
         }
 
@@ -145,12 +208,16 @@
                 }
             } else if (action === 'delete-stage') {
                 var count = Number(stage.getAttribute('data-card-count'));
-                var question = count > 0 ? page.format('confirm-stage', name.textContent, count) : page.format('confirm-stage-empty', name.textContent);
-                if (window.confirm(question)) {
-                    write(api.del(mapPath('/stages/' + stageId + '?version=' + version())), {focusId: 'jm-new-stage-name'});
-                } else {
-                    button.focus();
-                }
+                JourneyMaps.confirm.ask({
+                    title: page.format('confirm-stage-empty', name.textContent),
+                    intro: count > 0 ? page.format('confirm-stage', name.textContent, count) : '',
+                    note: page.message('confirm-final'),
+                    confirm: page.message('delete')
+                }, button).then(function (yes) {
+                    if (yes) {
+                        write(api.del(mapPath('/stages/' + stageId + '?version=' + version())), {focusId: 'jm-new-stage-name'});
+                    }
+                });
             }
         }
 
@@ -173,7 +240,13 @@
                     }, fail);
                 }
             } else if (action === 'hide-lane') {
-                write(api.put(mapPath('/lanes/' + laneId), {version: version(), hidden: true}), {focusId: 'jm-hidden-lanes'});
+                // Hidden for this user only, in this browser: a lane one person does not need stays for the others.
+                JourneyMaps.hiddenLanes.hide(mapId, laneId);
+                JourneyMaps.hiddenLanes.apply(root);
+                var menu = document.getElementById('jm-my-hidden-lanes');
+                if (menu) {
+                    menu.querySelector('summary').focus();
+                }
             }
         }
 
@@ -262,49 +335,55 @@
 
         // --- drag and drop: a card onto a cell, before the card under the pointer ------------------------
         function initDragAndDrop() {
-            Array.prototype.forEach.call(root.querySelectorAll('.jm-card'), function (card) {
-                card.setAttribute('draggable', 'true');
-                card.addEventListener('dragstart', function (event) {
-                    dragged = card;
-                    card.classList.add('jm-dragging');
-                    if (event.dataTransfer) {
-                        event.dataTransfer.effectAllowed = 'move';
-                        event.dataTransfer.setData('text/plain', card.getAttribute('data-card-id'));
-                    }
-                });
-                card.addEventListener('dragend', function () {
-                    card.classList.remove('jm-dragging');
-                    clearDropMarks();
-                    dragged = null;
-                });
+            // Listeners on the board, not on each card and cell, so a large map starts as fast as a small one.
+            var board = root.querySelector('.jm-board');
+            if (!board) {
+                return;
+            }
+            board.addEventListener('dragstart', function (event) {
+                var card = event.target.closest && event.target.closest('.jm-card');
+                if (!card) {
+                    return;
+                }
+                dragged = card;
+                card.classList.add('jm-dragging');
+                if (event.dataTransfer) {
+                    event.dataTransfer.effectAllowed = 'move';
+                    event.dataTransfer.setData('text/plain', card.getAttribute('data-card-id'));
+                }
             });
-            Array.prototype.forEach.call(root.querySelectorAll('.jm-cell'), function (cell) {
-                cell.addEventListener('dragover', function (event) {
-                    if (!dragged) {
-                        return;
-                    }
-                    event.preventDefault();
-                    if (event.dataTransfer) {
-                        event.dataTransfer.dropEffect = 'move';
-                    }
+            board.addEventListener('dragend', function (event) {
+                var card = event.target.closest && event.target.closest('.jm-card');
+                if (card) {
+                    card.classList.remove('jm-dragging');
+                }
+                clearDropMarks();
+                dragged = null;
+            });
+            board.addEventListener('dragover', function (event) {
+                var cell = dragged && event.target.closest && event.target.closest('.jm-lane .jm-cell');
+                if (!cell) {
+                    return;
+                }
+                event.preventDefault();
+                if (event.dataTransfer) {
+                    event.dataTransfer.dropEffect = 'move';
+                }
+                if (!cell.classList.contains('jm-drop-target')) {
                     clearDropMarks();
                     cell.classList.add('jm-drop-target');
-                });
-                cell.addEventListener('dragleave', function (event) {
-                    if (!cell.contains(event.relatedTarget)) {
-                        cell.classList.remove('jm-drop-target');
-                    }
-                });
-                cell.addEventListener('drop', function (event) {
-                    if (!dragged) {
-                        return;
-                    }
-                    event.preventDefault();
-                    var cardId = Number(dragged.getAttribute('data-card-id'));
-                    var index = dropIndex(cell, event.clientY);
-                    clearDropMarks();
-                    moveCard(cardId, Number(cell.getAttribute('data-lane-id')), Number(cell.getAttribute('data-stage-id')), index);
-                });
+                }
+            });
+            board.addEventListener('drop', function (event) {
+                var cell = dragged && event.target.closest && event.target.closest('.jm-lane .jm-cell');
+                if (!cell) {
+                    return;
+                }
+                event.preventDefault();
+                var cardId = Number(dragged.getAttribute('data-card-id'));
+                var index = dropIndex(cell, event.clientY);
+                clearDropMarks();
+                moveCard(cardId, Number(cell.getAttribute('data-lane-id')), Number(cell.getAttribute('data-stage-id')), index);
             });
         }
 
@@ -328,10 +407,51 @@
             });
         }
 
-        /** Moves a card through the move endpoint and reloads with the card focused. */
+        /**
+         * Moves a card through the move endpoint. Within one kind of lane and one stage's roll-up (the card's
+         * fields and the stage's linked work stay what they were) the answer is applied to the board in place;
+         * otherwise the re-rendered board is swapped in. Either way a flag offers to undo the move.
+         */
         function moveCard(cardId, laneId, stageId, index) {
-            return write(api.post(mapPath('/cards/' + cardId + '/move'), {version: version(), laneId: laneId, stageId: stageId, index: index}),
-                {focusCard: cardId, notice: page.message('moved')});
+            var card = root.querySelector('.jm-card[data-card-id="' + Number(cardId) + '"]');
+            var from = card && card.closest('.jm-cell');
+            var to = root.querySelector('.jm-cell[data-lane-id="' + Number(laneId) + '"][data-stage-id="' + Number(stageId) + '"]');
+            return api.post(mapPath('/cards/' + cardId + '/move'), {version: version(), laneId: laneId, stageId: stageId, index: index})
+                .then(function (result) {
+                    var done = result.body.version;
+                    var moved = result.body.card;
+                    if (card && from && to && inPlace(card, from, to)) {
+                        root.setAttribute('data-map-version', String(done));
+                        var list = to.querySelector('.jm-cards');
+                        var others = Array.prototype.filter.call(list.children, function (c) { return c !== card; });
+                        list.insertBefore(card, others[moved.position] || null);
+                        countCards(from);
+                        countCards(to);
+                        JourneyMaps.keys.focus(card);
+                        JourneyMaps.undo.offer(page.message('moved'), done);
+                    } else {
+                        JourneyMaps.undo.offer(page.message('moved'), done);
+                        after.reload({focusCard: cardId});
+                    }
+                    return true;
+                }, function (failure) {
+                    fail(failure);
+                    return false;
+                });
+        }
+
+        function inPlace(card, from, to) {
+            var sameKind = from.closest('.jm-lane').getAttribute('data-lane-kind') === to.closest('.jm-lane').getAttribute('data-lane-kind');
+            var sameStage = from.getAttribute('data-stage-id') === to.getAttribute('data-stage-id');
+            return sameKind && (sameStage || !card.hasAttribute('data-action-state'));
+        }
+
+        function countCards(cell) {
+            var stage = root.querySelector('.jm-stage[data-stage-id="' + cell.getAttribute('data-stage-id') + '"]');
+            if (stage) {
+                stage.setAttribute('data-card-count', String(root.querySelectorAll('.jm-cell[data-stage-id="'
+                    + cell.getAttribute('data-stage-id') + '"] .jm-card').length));
+            }
         }
 
         return {init: init, moveCard: moveCard, write: write, fail: fail};

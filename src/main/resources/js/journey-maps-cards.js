@@ -92,7 +92,6 @@
                 emotion: draft.emotion,
                 channel: draft.channel
             }).then(function (result) {
-                root.setAttribute('data-map-version', String(result.body.version));
                 JourneyMaps.after.reload({focusCard: result.body.card.id});
             }, function (failure) {
                 save.disabled = false;

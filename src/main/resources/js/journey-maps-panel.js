@@ -37,21 +37,20 @@
             if (!panel) {
                 return;
             }
-            Array.prototype.forEach.call(root.querySelectorAll('.jm-card'), function (card) {
-                card.tabIndex = 0;
-                card.setAttribute('aria-haspopup', 'dialog');
-                card.setAttribute('aria-controls', 'jm-panel');
-                card.addEventListener('click', function (event) {
-                    if (!event.target.closest('a, button, input, textarea, select')) {
-                        open(card);
-                    }
-                });
-                card.addEventListener('keydown', function (event) {
-                    if (event.target === card && (event.key === 'Enter' || event.key === ' ')) {
-                        event.preventDefault();
-                        open(card);
-                    }
-                });
+            // One listener for all cards, not one per card: a map of thousands of cards starts as fast as a small one.
+            // (journey-maps-keys.js makes the cards one Tab stop with arrow keys between them.)
+            root.addEventListener('click', function (event) {
+                var card = event.target.closest('.jm-card');
+                if (card && root.contains(card) && !event.target.closest('a, button, input, textarea, select')) {
+                    open(card);
+                }
+            });
+            root.addEventListener('keydown', function (event) {
+                var card = event.target;
+                if (card.classList && card.classList.contains('jm-card') && (event.key === 'Enter' || event.key === ' ')) {
+                    event.preventDefault();
+                    open(card);
+                }
             });
             el('jm-panel-close').addEventListener('click', close);
             panel.addEventListener('keydown', function (event) {
@@ -89,16 +88,14 @@
             opener = cardEl;
             var cardId = Number(cardEl.getAttribute('data-card-id'));
             notify.clear(el('jm-panel-messages'));
-            return api.get('/maps/' + encodeURIComponent(mapId)).then(function (result) {
-                var map = result.body;
-                var card = map.cards.filter(function (c) { return c.id === cardId; })[0];
-                if (!card) {
-                    return;
-                }
-                var lane = map.lanes.filter(function (l) { return l.id === card.laneId; })[0];
-                var stage = map.stages.filter(function (s) { return s.id === card.stageId; })[0];
-                current = {card: card, lane: lane, stage: stage, map: map};
-                root.setAttribute('data-map-version', String(map.version));
+            // Only the card the panel shows: its lane, its stage and the map version come with it.
+            return api.get('/maps/' + encodeURIComponent(mapId) + '/cards/' + cardId).then(function (result) {
+                var card = result.body.card;
+                var lane = result.body.lane;
+                var stage = result.body.stage;
+                current = {card: card, lane: lane, stage: stage};
+                root.setAttribute('data-map-version', String(result.body.version));
+                address(cardId);
                 fill();
                 panel.hidden = false;
                 document.body.classList.add('jm-panel-open');
@@ -109,18 +106,43 @@
                 if (JourneyMaps.work && JourneyMaps.laneKinds.isActionable(lane.kind)) {
                     JourneyMaps.work.show(cardEl, card);
                 }
+                if (JourneyMaps.triage && JourneyMaps.laneKinds.isActionable(lane.kind)) {
+                    JourneyMaps.triage.show(cardEl);
+                }
                 (focusId && el(focusId) ? el(focusId) : el('jm-card-text')).focus();
             }, function (failure) {
                 notify.error(el('jm-messages'), notify.linesOf(failure));
             });
         }
 
+        /** Keeps the address bar on the card the panel shows (…?card={id}), so the address can be shared. */
+        function address(cardId) {
+            if (!window.history || !window.history.replaceState) {
+                return;
+            }
+            var url = window.location.pathname + (cardId ? '?card=' + cardId : '');
+            var search = window.location.search.replace(/^\?/, '').split('&').filter(function (part) {
+                return part && part.indexOf('card=') !== 0;
+            });
+            if (search.length) {
+                url += (cardId ? '&' : '?') + search.join('&');
+            }
+            window.history.replaceState(window.history.state, '', url);
+        }
+
         function close() {
             panel.hidden = true;
             document.body.classList.remove('jm-panel-open');
+            address(null);
             if (opener) {
+                var now = document.body.contains(opener) ? opener
+                    : root.querySelector('.jm-card[data-card-id="' + opener.getAttribute('data-card-id') + '"]');
                 opener.classList.remove('jm-card-selected');
-                opener.focus();
+                if (now && JourneyMaps.keys) {
+                    JourneyMaps.keys.focus(now);
+                } else if (now) {
+                    now.focus();
+                }
             }
             current = null;
         }
@@ -157,28 +179,119 @@
 
         function saveCard() {
             var form = el('jm-card-form');
-            api.put(cardPath(), {
+            var body = {
                 version: version(),
                 text: form.elements.text.value,
                 details: form.elements.details.value,
                 emotion: JourneyMaps.laneKinds.number(form.elements.emotion),
                 channel: JourneyMaps.laneKinds.value(form.elements.channel)
-            }).then(reloadWith('jm-card-text'), failed);
+            };
+            var before = current.card;
+            api.put(cardPath(), body).then(function (result) {
+                var saved = result.body.card;
+                // Text and description are applied where they show; anything else the server draws is re-rendered.
+                if (saved && (before.emotion === saved.emotion) && ((before.channel || null) === (saved.channel || null))) {
+                    root.setAttribute('data-map-version', String(result.body.version));
+                    applyText(saved);
+                    current.card = saved;
+                    el('jm-panel-heading').textContent = saved.text;
+                    JourneyMaps.undo.tell(page.message('saved'));
+                } else {
+                    reloadWith('jm-card-text')();
+                }
+            }, failed);
+        }
+
+        function applyText(saved) {
+            var cardEl = root.querySelector('.jm-card[data-card-id="' + saved.id + '"]');
+            if (!cardEl) {
+                return;
+            }
+            cardEl.querySelector('.jm-card-text').textContent = saved.text;
+            var details = cardEl.querySelector('.jm-card-details');
+            if (saved.details && !details) {
+                details = document.createElement('p');
+                details.className = 'jm-card-details';
+                cardEl.querySelector('.jm-card-text').insertAdjacentElement('afterend', details);
+            }
+            if (details) {
+                details.textContent = saved.details || '';
+                details.hidden = !saved.details;
+            }
+        }
+
+        /** What goes with the card, said exactly: its evidence, links, score and owner. */
+        function whatGoes(cardEl) {
+            var items = [];
+            var evidence = (current.card.evidence || []).length;
+            if (evidence) {
+                items.push(page.format('goes-evidence', evidence));
+            }
+            var keys = Array.prototype.map.call(cardEl.querySelectorAll('.jm-work-issue'), function (issue) {
+                return issue.getAttribute('data-issue-key');
+            });
+            if (keys.length) {
+                items.push(page.format('goes-links', keys.join(', ')));
+            }
+            if (cardEl.getAttribute('data-impact') || cardEl.getAttribute('data-reach')) {
+                var chip = cardEl.querySelector('.jm-score-chip');
+                items.push(page.format('goes-score', chip ? chip.lastChild.textContent.trim() : ''));
+            }
+            if (cardEl.getAttribute('data-owner-key')) {
+                items.push(page.format('goes-owner', cardEl.getAttribute('data-owner-name')));
+            }
+            return items;
+        }
+
+        /** Where focus goes once the card is gone: the next card in its cell, else the one before, else "Add card". */
+        function near(cardEl, cardId) {
+            var next = cardEl && (cardEl.nextElementSibling || cardEl.previousElementSibling);
+            if (next && next.getAttribute('data-card-id')) {
+                return {focusCard: Number(next.getAttribute('data-card-id'))};
+            }
+            var cell = cardEl && cardEl.closest('.jm-cell');
+            return cell ? {focusAdd: {laneId: cell.getAttribute('data-lane-id'), stageId: cell.getAttribute('data-stage-id')}}
+                : {focusCard: cardId};
         }
 
         function deleteCard() {
-            if (!window.confirm(page.message('confirm-card'))) {
-                return;
-            }
-            api.del(cardPath('?version=' + version())).then(function () {
-                JourneyMaps.after.reload({});
-            }, failed);
+            var button = el('jm-delete-card');
+            var cardEl = root.querySelector('.jm-card[data-card-id="' + current.card.id + '"]') || opener;
+            var items = whatGoes(cardEl);
+            JourneyMaps.confirm.ask({
+                title: page.message('confirm-card-title'),
+                intro: page.format(items.length ? 'confirm-card-with' : 'confirm-card-alone', current.card.text),
+                items: items,
+                note: page.message('confirm-undo'),
+                confirm: page.message('delete')
+            }, button).then(function (yes) {
+                if (!yes) {
+                    return;
+                }
+                var quoted = version();
+                api.del(cardPath('?version=' + quoted)).then(function (result) {
+                    var done = result.body && result.body.version ? result.body.version : quoted + 1;
+                    var cardId = current.card.id;
+                    panel.hidden = true;
+                    document.body.classList.remove('jm-panel-open');
+                    address(null);
+                    current = null;
+                    JourneyMaps.undo.offer(page.message('deleted'), done);
+                    JourneyMaps.after.reload(near(cardEl, cardId));
+                }, failed);
+            });
         }
 
         function moveCard() {
             var form = el('jm-move-form');
             var position = Math.max(1, Math.floor(Number(form.elements.position.value) || 1));
-            board.moveCard(current.card.id, Number(form.elements.laneId.value), Number(form.elements.stageId.value), position - 1);
+            // Once moved, the panel closes and the focus is on the card in its new place.
+            board.moveCard(current.card.id, Number(form.elements.laneId.value), Number(form.elements.stageId.value), position - 1)
+                .then(function (moved) {
+                    if (moved && !panel.hidden) {
+                        close();
+                    }
+                });
         }
 
         // --- evidence -------------------------------------------------------------------------------
@@ -215,10 +328,15 @@
                 li.querySelector('.jm-evidence-edit').addEventListener('click', function () {
                     editEvidence(item);
                 });
-                li.querySelector('.jm-evidence-delete').addEventListener('click', function () {
-                    if (window.confirm(page.message('confirm-evidence'))) {
-                        api.del(cardPath('/evidence/' + item.id + '?version=' + version())).then(reloadWith('jm-evidence-type'), failed);
-                    }
+                var remove = li.querySelector('.jm-evidence-delete');
+                remove.addEventListener('click', function () {
+                    JourneyMaps.confirm.ask({
+                        title: page.message('confirm-evidence'), note: page.message('confirm-final'), confirm: page.message('delete')
+                    }, remove).then(function (yes) {
+                        if (yes) {
+                            api.del(cardPath('/evidence/' + item.id + '?version=' + version())).then(reloadWith('jm-evidence-type'), failed);
+                        }
+                    });
                 });
                 list.appendChild(li);
             });

@@ -231,7 +231,7 @@
             }
         }
 
-        return {init: init, resolveOwner: resolveOwner};
+        return {init: init, resolveOwner: resolveOwner, suggest: suggest};
     })();
 
     if (document.readyState === 'loading') {

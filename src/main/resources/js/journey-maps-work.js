@@ -119,6 +119,16 @@
             var key = issue.getAttribute('data-issue-key');
             var issueId = Number(issue.getAttribute('data-issue-id'));
             li.setAttribute('data-issue-id', String(issueId));
+            var source = issue.querySelector('a.jm-issue-key');
+            if (source) {
+                // The host knows where Jira is: the key opens the issue there.
+                var link = document.createElement('a');
+                link.className = 'jm-issue-key';
+                link.href = source.href;
+                link.target = '_blank';
+                link.rel = 'noopener';
+                li.replaceChild(link, li.querySelector('.jm-issue-key'));
+            }
             li.querySelector('.jm-issue-key').textContent = key;
             var status = issue.querySelector('.jm-status-lozenge');
             var lozenge = li.querySelector('.jm-status-lozenge');

@@ -2,7 +2,8 @@
  * Journey Maps for Jira: progressive enhancement of the server-rendered pages. The pages read fine
  * without the scripts. This one holds what every feature script uses (page, api, notify, drafts,
  * laneKinds, after) and starts them once all have loaded: journey-maps-list.js (Create map dialog),
- * -cards.js (inline Add card), -board.js, -panel.js, -personas.js, -work.js, -priorities.js. They talk to
+ * -cards.js (inline Add card), -board.js, -panel.js, -personas.js, -work.js, -priorities.js, -safety.js (delete
+ * dialogs, undo flags, lanes hidden per user), -keys.js (arrow keys on the board), -triage.js (owner and score). They talk to
  * the REST API only, and read everything they need from data- attributes on #content.jm-root.
  * One global: JourneyMaps.
  */
@@ -219,17 +220,58 @@
         return {showFieldsFor: showFieldsFor, number: number, value: value, isActionable: function (kind) { return has(ACTIONABLE, kind); }};
     })();
 
-    /* --- after: what to do once the page reloads after a write (focus a card, reopen its panel) --- */
+    /*
+     * --- after: bring the board up to date after a write (focus a card, reopen its panel). On the map view the
+     * server-rendered board is fetched and swapped in place of the old one (no page load: scripts, styles, scroll
+     * position and open flags stay); elsewhere, or if that fails, the page reloads and the state survives in
+     * sessionStorage.
+     */
     JourneyMaps.after = (function () {
         var KEY = 'journeymaps.after';
 
-        function reload(state) {
+        function reloadPage(state) {
             try {
                 window.sessionStorage.setItem(KEY, JSON.stringify(state || {}));
             } catch (ignored) {
                 // Without storage the page still reloads; only the focus is lost.
             }
             window.location.reload();
+        }
+
+        function reload(state) {
+            var old = document.getElementById('jm-root');
+            if (!old || old.getAttribute('data-jm-page') !== 'map-view' || !window.DOMParser || !window.fetch) {
+                reloadPage(state);
+                return;
+            }
+            // Busy until the new board is in (assistive technology waits; so do the browser tests).
+            document.body.setAttribute('aria-busy', 'true');
+            window.fetch(window.location.href, {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (response) {
+                if (!response.ok) {
+                    throw new Error('HTTP ' + response.status);
+                }
+                return response.text();
+            }).then(function (html) {
+                var doc = new window.DOMParser().parseFromString(html, 'text/html');
+                var fresh = doc.getElementById('jm-root');
+                if (!fresh) {
+                    throw new Error('no board');
+                }
+                var board = old.querySelector('.jm-board');
+                var scroll = board ? {top: board.scrollTop, left: board.scrollLeft} : null;
+                var replacement = document.importNode(fresh, true);
+                old.parentNode.replaceChild(replacement, old);
+                document.title = doc.title;
+                var newBoard = replacement.querySelector('.jm-board');
+                if (scroll && newBoard) {
+                    newBoard.scrollTop = scroll.top;
+                    newBoard.scrollLeft = scroll.left;
+                }
+                JourneyMaps.init(state || {}, true);
+                document.body.removeAttribute('aria-busy');
+            }).catch(function () {
+                reloadPage(state);
+            });
         }
 
         function take() {
@@ -245,7 +287,8 @@
         return {reload: reload, take: take};
     })();
 
-    JourneyMaps.init = function () {
+    /** Starts the page's features; {@code refreshed} says the board was just swapped in after a write. */
+    JourneyMaps.init = function (state, refreshed) {
         var root = JourneyMaps.page.root();
         if (!root) {
             return;
@@ -265,7 +308,17 @@
             if (JourneyMaps.work) {
                 JourneyMaps.work.init(root);
             }
-            var after = JourneyMaps.after.take();
+            var after = refreshed ? state : JourneyMaps.after.take();
+            if (!refreshed && !after.panel) {
+                // A card's own address (…/map/{id}?card={cardId}) opens the side panel on it.
+                var match = /[?&]card=(\d+)/.exec(window.location.search);
+                if (match) {
+                    after.panel = Number(match[1]);
+                }
+            }
+            if (JourneyMaps.keys) {
+                JourneyMaps.keys.init(root);
+            }
             // The panel makes cards focusable (and may reopen itself), so it starts before the board restores focus.
             if (JourneyMaps.panel) {
                 JourneyMaps.panel.init(root, after);
@@ -273,13 +326,20 @@
             if (JourneyMaps.board) {
                 JourneyMaps.board.init(root, after);
             }
+            if (JourneyMaps.triage) {
+                JourneyMaps.triage.init(root);
+            }
         }
     };
 
     // The feature scripts load after this one; start once they all have (they only define modules).
+    function start() {
+        JourneyMaps.init({}, false);
+    }
+
     if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', JourneyMaps.init);
+        document.addEventListener('DOMContentLoaded', start);
     } else {
-        window.setTimeout(JourneyMaps.init, 0);
+        window.setTimeout(start, 0);
     }
 })(window, document);

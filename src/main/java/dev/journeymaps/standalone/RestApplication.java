@@ -40,6 +40,8 @@ import dev.journeymaps.web.rest.board.CardsResource;
 import dev.journeymaps.web.rest.history.CompareResource;
 import dev.journeymaps.web.rest.board.EvidenceResource;
 import dev.journeymaps.web.rest.history.HistoryResource;
+import dev.journeymaps.web.rest.history.UndoResource;
+import dev.journeymaps.app.history.BoardUndo;
 import dev.journeymaps.web.rest.work.IssuePanelResource;
 import dev.journeymaps.web.rest.work.IssueTrackerErrors;
 import dev.journeymaps.web.rest.work.IssuesResource;
@@ -70,7 +72,7 @@ import java.util.List;
 final class RestApplication extends ResourceConfig {
     private static final List<Class<?>> STEWARDSHIP_RESOURCES = List.of(PrioritiesResource.class, ProjectsResource.class,
             ScoringResource.class, TriageResource.class, MapOwnerResource.class, UsersResource.class, ReviewResource.class,
-            SnapshotsResource.class, HistoryResource.class, CompareResource.class);
+            SnapshotsResource.class, HistoryResource.class, CompareResource.class, UndoResource.class);
 
     RestApplication(UseCases useCases, RequestActor requestActor, WorkWiring work, ViewRenderer renderer, Messages messages) {
         register(MapsResource.class);
@@ -138,6 +140,7 @@ final class RestApplication extends ResourceConfig {
                 bind(stewardship.ownership()).to(Ownership.class);
                 bind(stewardship.reviews()).to(MapReviews.class);
                 bind(stewardship.history()).to(MapHistory.class);
+                bind(stewardship.undo()).to(BoardUndo.class);
             }
         });
         return this;

@@ -77,7 +77,8 @@ public final class StandaloneServer implements AutoCloseable {
             AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl());
             UseCases useCases = UseCases.over(database, access.policy, access.directory, clock);
             MapCatalog catalog = useCases.catalog();
-            Stewardship stewardship = Stewardship.of(database, access.policy, clock, access.directory, config.snapshotsPerMap());
+            Stewardship stewardship = Stewardship.of(database, access.policy, clock, access.directory, config.snapshotsPerMap(),
+                    useCases.editor());
             work = new WorkWiring(database, access.policy, access.trackers, publicUrl::get, clock,
                     config.jira() == null ? RefreshPolicy.DEFAULT_MAX_AGE : config.jira().issueMaxAge(),
                     config.jira() == null ? RefreshPolicy.DEFAULT_OUTAGE_GRACE : config.jira().outageGrace());

@@ -6,6 +6,7 @@ import dev.journeymaps.store.board.LaneEntity;
 import dev.journeymaps.store.board.MapRevisionEntity;
 import dev.journeymaps.store.board.StageEntity;
 import dev.journeymaps.store.history.AuditEntryEntity;
+import dev.journeymaps.store.history.UndoEntryEntity;
 import dev.journeymaps.store.history.MapReviewEntity;
 import dev.journeymaps.store.history.MapSnapshotEntity;
 import dev.journeymaps.store.stewardship.CardTriageEntity;
@@ -31,7 +32,7 @@ public final class Cascade {
      */
     public static final List<Class<? extends RawEntity<Integer>>> MAP_ROWS = List.of(
             CardTriageEntity.class, MapScoringEntity.class, MapReviewEntity.class, MapSnapshotEntity.class,
-            AuditEntryEntity.class, EvidenceEntity.class, IssueLinkEntity.class, CardEntity.class, LaneEntity.class,
+            AuditEntryEntity.class, UndoEntryEntity.class, EvidenceEntity.class, IssueLinkEntity.class, CardEntity.class, LaneEntity.class,
             StageEntity.class, MapRevisionEntity.class);
 
     private Cascade() {

@@ -8,6 +8,7 @@ import dev.journeymaps.store.board.MapRevisionEntity;
 import dev.journeymaps.store.board.PersonaEntity;
 import dev.journeymaps.store.board.StageEntity;
 import dev.journeymaps.store.history.AuditEntryEntity;
+import dev.journeymaps.store.history.UndoEntryEntity;
 import dev.journeymaps.store.history.MapReviewEntity;
 import dev.journeymaps.store.history.MapSnapshotEntity;
 import dev.journeymaps.store.stewardship.CardTriageEntity;
@@ -31,7 +32,7 @@ public final class StoreEntities {
                 PersonaEntity.class, EvidenceEntity.class,
 
                 CardTriageEntity.class, MapScoringEntity.class, MapReviewEntity.class, MapSnapshotEntity.class,
-                AuditEntryEntity.class,
+                AuditEntryEntity.class, UndoEntryEntity.class,
 
                 IssueSnapshotEntity.class, IssueLinkEntity.class);
     }

@@ -33,13 +33,17 @@ final class Browser {
         return Long.parseLong(driver.findElement(By.id("jm-root")).getAttribute("data-map-version"));
     }
 
-    /** Runs {@code action} (a write) and waits for the reloaded page showing a newer map version, enhanced by its scripts. */
+    /**
+     * Runs {@code action} (a write) and waits for the board at a newer map version, enhanced by its scripts: updated in
+     * place, or re-rendered and swapped in (the body is {@code aria-busy} meanwhile).
+     */
     void write(Runnable action) {
         long before = version();
         action.run();
         until(d -> {
             try {
-                return version() > before && !d.findElements(By.cssSelector(".jm-add-card:not([hidden]), .jm-empty")).isEmpty();
+                return version() > before && !d.findElements(By.cssSelector(".jm-add-card:not([hidden]), .jm-empty")).isEmpty()
+                        && d.findElements(By.cssSelector("body[aria-busy=true]")).isEmpty();
             } catch (RuntimeException stale) {
                 return false;
             }
@@ -79,7 +83,7 @@ final class Browser {
 
     WebElement lane(String title) {
         return driver.findElements(By.cssSelector(".jm-lane")).stream()
-                .filter(lane -> lane.findElement(By.cssSelector(".jm-lane-title")).getText().equals(title))
+                .filter(lane -> lane.findElement(By.cssSelector(".jm-lane-title")).getAttribute("textContent").equals(title))
                 .findFirst().orElseThrow(() -> new AssertionError("no lane " + title));
     }
 
@@ -93,11 +97,17 @@ final class Browser {
                 .findFirst().orElseThrow(() -> new AssertionError("no card " + text));
     }
 
+    /** A cell's "Add card" button, shown as the pointer rests on the cell (it is hidden until then). */
+    WebElement addCardButton(WebElement cell) {
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(cell).perform();
+        return cell.findElement(By.cssSelector(".jm-add-card"));
+    }
+
     /** Adds a card through a cell's inline form; {@code emotion}/{@code channel} may be null. */
     void addCard(String laneTitle, int stageIndex, String text, String emotion, String channel) {
         write(() -> {
             WebElement cell = cell(laneTitle, stageIndex);
-            cell.findElement(By.cssSelector(".jm-add-card")).click();
+            addCardButton(cell).click();
             WebElement form = cell.findElement(By.cssSelector(".jm-add-card-form"));
             form.findElement(By.name("text")).sendKeys(text);
             if (emotion != null) {

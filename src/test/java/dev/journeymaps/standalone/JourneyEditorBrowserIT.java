@@ -41,7 +41,8 @@ class JourneyEditorBrowserIT extends BrowserTest {
         driver.findElement(By.id("jm-create-map-submit")).click();
         browser.until(d -> !d.findElements(By.cssSelector(".jm-add-card:not([hidden])")).isEmpty());
         long mapId = Long.parseLong(driver.findElement(By.id("jm-root")).getAttribute("data-map-id"));
-        assertThat(driver.findElement(By.cssSelector(".jm-scope-persona .jm-persona-name")).getText()).isEqualTo("Priya, Head of Operations");
+        assertThat(driver.findElement(By.cssSelector(".jm-scope-persona .jm-persona-name")).getAttribute("textContent"))
+                .isEqualTo("Priya, Head of Operations");
 
         // Stages: rename the template's three, add a fourth.
         String[] names = {"Evaluate", "Trial", "Onboard"};
@@ -152,13 +153,22 @@ class JourneyEditorBrowserIT extends BrowserTest {
             driver.findElement(By.cssSelector("#jm-move-form button[type=submit]")).sendKeys(Keys.ENTER);
         });
         assertThat(texts(browser.cell("Thoughts", 3))).containsExactly("Is it worth it?");
-        assertThat(driver.switchTo().activeElement().getAttribute("data-card-id")).isEqualTo(browser.card("Is it worth it?").getAttribute("data-card-id"));
+        assertThat(driver.switchTo().activeElement().getAttribute("data-card-id"))
+                .as("focus on %s", driver.switchTo().activeElement().getAttribute("outerHTML"))
+                .isEqualTo(browser.card("Is it worth it?").getAttribute("data-card-id"));
 
-        browser.write(() -> browser.click(browser.lane("Thoughts").findElement(By.cssSelector("[data-jm-action=hide-lane]"))));
-        assertThat(driver.findElements(By.cssSelector(".jm-lane[data-lane-id=\"" + thoughts + "\"]"))).isEmpty();
-        assertThat(driver.findElement(By.id("jm-hidden-lanes")).getAttribute("textContent")).contains("Thoughts");
-        driver.findElement(By.cssSelector("#jm-hidden-lanes summary")).click();
-        browser.write(() -> driver.findElement(By.cssSelector(".jm-show-lane")).click());
+        // Hiding a lane is this user's view only: nothing is written, the lane stays for everyone else.
+        long before = browser.version();
+        browser.click(browser.lane("Thoughts").findElement(By.cssSelector("[data-jm-action=hide-lane]")));
+        browser.until(d -> !d.findElement(By.cssSelector(".jm-lane[data-lane-id=\"" + thoughts + "\"] .jm-lane-header")).isDisplayed());
+        assertThat(driver.findElement(By.id("jm-my-hidden-lanes")).getAttribute("textContent")).contains("Thoughts");
+        assertThat(server.get("/rest/journeymaps/1.0/maps/" + mapId).json().get("version").asLong()).isEqualTo(before);
+        driver.navigate().refresh();
+        browser.until(d -> !d.findElements(By.cssSelector(".jm-add-card:not([hidden])")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector(".jm-lane[data-lane-id=\"" + thoughts + "\"] .jm-lane-header")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("#jm-my-hidden-lanes summary")).click();
+        driver.findElement(By.cssSelector("#jm-my-hidden-lanes li button")).click();
+        browser.until(d -> browser.lane("Thoughts").findElement(By.cssSelector(".jm-lane-header")).isDisplayed());
         assertThat(texts(browser.cell("Thoughts", 3))).containsExactly("Is it worth it?");
     }
 

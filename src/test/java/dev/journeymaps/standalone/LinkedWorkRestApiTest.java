@@ -221,6 +221,9 @@ class LinkedWorkRestApiTest {
         assertThat(reply.body()).contains("<div class=\"jm-issue-panel\">")
                 .contains("Warehouse connection needs IT credentials", "Send IT a ready-made credentials request",
                         "href=\"" + server.url("/plugins/servlet/journeymaps/map/" + mapId) + "\"", "/ Trial:", "Pain points");
+        // each card links to its own address on the map, which opens it in the side panel
+        assertThat(reply.body()).containsPattern("href=\"" + java.util.regex.Pattern.quote(server.url("/plugins/servlet/journeymaps/map/" + mapId))
+                + "\\?card=\\d+\">Warehouse connection needs IT credentials[^<]*</a>");
         assertThat(server.get(API + "/issues/424242/panel").body()).contains("is not linked to any pain point");
     }
 }

@@ -147,7 +147,8 @@ class PrioritiesBrowserIT extends BrowserTest {
         waiting().until(d -> !d.findElements(By.cssSelector(".jm-priorities-link")).isEmpty());
 
         List<WebElement> unowned = driver.findElements(By.cssSelector(".jm-card.jm-unowned"));
-        assertThat(unowned).isNotEmpty().allSatisfy(card -> assertThat(card.findElement(By.cssSelector(".jm-unowned-badge")).getText())
+        // one label per state: an empty avatar and "Unowned" in the card's footer, no extra lozenge
+        assertThat(unowned).isNotEmpty().allSatisfy(card -> assertThat(card.findElement(By.cssSelector(".jm-owner-none .jm-owner-name")).getText())
                 .isEqualToIgnoringCase("Unowned"));
         assertThat(driver.findElement(By.cssSelector(".jm-stat-unowned dd")).getText()).isEqualTo(String.valueOf(unowned.size()));
         driver.findElement(By.cssSelector(".jm-priorities-link")).click();

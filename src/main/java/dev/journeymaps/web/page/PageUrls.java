@@ -16,6 +16,11 @@ public record PageUrls(String contextPath) {
         return contextPath + SERVLET_PATH + "/map/" + mapId;
     }
 
+    /** The map with the side panel open on one of its cards: the card's own address. */
+    public String card(long mapId, long cardId) {
+        return map(mapId) + "?card=" + cardId;
+    }
+
     String home() {
         return contextPath.isEmpty() ? "/" : contextPath + "/";
     }

@@ -21,6 +21,7 @@ import dev.journeymaps.web.rest.stewardship.MapOwnerResource;
 import dev.journeymaps.web.rest.history.SnapshotsResource;
 import dev.journeymaps.web.rest.history.ReviewResource;
 import dev.journeymaps.web.rest.history.HistoryResource;
+import dev.journeymaps.web.rest.history.UndoResource;
 import dev.journeymaps.web.rest.history.CompareResource;
 import dev.journeymaps.web.rest.board.StagesResource;
 import dev.journeymaps.web.rest.board.PersonasResource;
@@ -147,6 +148,11 @@ public final class ResourceTour {
         assertThat(make(ReviewResource.class).status(mapId)).isNotNull();
         assertThat(make(SnapshotsResource.class).snapshots(mapId, null, null)).isEmpty();
         assertThat(make(HistoryResource.class).history(mapId, "0", "10")).isNotEmpty();
+        long moveVersion = json(maps.get(mapId)).get("version").asLong();
+        long moved = json(make(CardsResource.class).move(mapId, cardId, new Requests.MoveBody(painLane, stageId, 0, moveVersion)))
+                .get("version").asLong();
+        assertThat(make(UndoResource.class).undo(mapId, new UndoResource.Body(moved)).cardId()).isEqualTo(cardId);
+        assertThat(json(make(CardsResource.class).get(mapId, cardId)).get("card").get("id").asLong()).isEqualTo(cardId);
         assertThat(make(UsersResource.class).search("ali", "5")).isNotNull();
         assertThat(make(PersonasResource.class).list(projectKey)).isEmpty();
         assertThat(new String((byte[]) make(ExportResource.class).svg(mapId, null, null, null, null).getEntity(),

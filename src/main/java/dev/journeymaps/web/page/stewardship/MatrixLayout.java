@@ -3,6 +3,7 @@ package dev.journeymaps.web.page.stewardship;
 import dev.journeymaps.domain.stewardship.Quadrant;
 import dev.journeymaps.domain.stewardship.RankedCard;
 import dev.journeymaps.web.Messages;
+import dev.journeymaps.web.page.PageUrls;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,7 +35,8 @@ final class MatrixLayout {
         this.messages = messages;
     }
 
-    MatrixView layout(List<RankedCard> cards) {
+    /** The matrix of {@code cards}; each dot links to its card on the map ({@link PageUrls#card}). */
+    MatrixView layout(List<RankedCard> cards, PageUrls urls) {
         Map<String, List<RankedCard>> cells = new LinkedHashMap<>();
         Map<Quadrant, Integer> counts = new EnumMap<>(Quadrant.class);
         int unplotted = 0;
@@ -49,13 +51,13 @@ final class MatrixLayout {
             counts.merge(card.priority().quadrant(), 1, Integer::sum);
         }
         List<MatrixView.MatrixDot> dots = new ArrayList<>();
-        cells.values().forEach(cell -> place(cell, dots));
+        cells.values().forEach(cell -> place(cell, dots, urls));
         return new MatrixView(WIDTH, HEIGHT, PLOT_X, PLOT_Y, PLOT_W, PLOT_H, quadrants(counts), ticks(), dots, unplotted,
                 messages.getText("journeymaps.priorities.matrix.summary", count(counts, Quadrant.QUICK_WINS),
                         count(counts, Quadrant.BIG_BETS), count(counts, Quadrant.FILL_INS), count(counts, Quadrant.MONEY_PITS)));
     }
 
-    private void place(List<RankedCard> cell, List<MatrixView.MatrixDot> dots) {
+    private void place(List<RankedCard> cell, List<MatrixView.MatrixDot> dots, PageUrls urls) {
         int rows = (cell.size() + PER_ROW - 1) / PER_ROW;
         for (int k = 0; k < cell.size(); k++) {
             RankedCard card = cell.get(k);
@@ -70,7 +72,7 @@ final class MatrixLayout {
             String aria = messages.getText("journeymaps.priorities.matrix.dot", rank, card.priority().card().text(),
                     impact, feasibility, label(quadrant));
             dots.add(new MatrixView.MatrixDot(card.priority().card().id(), (int) Math.round(cx), (int) Math.round(cy), rank,
-                    card.priority().lane().kind().key(), quadrant.key(), aria, "#jm-rank-" + card.priority().card().id()));
+                    card.priority().lane().kind().key(), quadrant.key(), aria, urls.card(card.priority().map().id(), card.priority().card().id())));
         }
     }
 

@@ -68,7 +68,7 @@ public final class PriorityPageModels {
                 messages.getText("journeymaps.priorities.method." + method.key() + ".help"), report.mixesMethods(),
                 report.priorities().cards().size(), report.priorities().scoredCount(),
                 report.priorities().count(PriorityFilter.UNOWNED), report.priorities().count(PriorityFilter.UNLINKED),
-                report.priorities().count(PriorityFilter.ASSUMPTION), matrix.layout(all), rows, sortLinks, filterOptions,
+                report.priorities().count(PriorityFilter.ASSUMPTION), matrix.layout(all, urls), rows, sortLinks, filterOptions,
                 order.key(), review, methods);
     }
 
@@ -111,7 +111,10 @@ public final class PriorityPageModels {
         Set<Long> unowned = report.priorities().cards().stream().filter(CardPriority::isUnowned)
                 .map(p -> p.card().id()).collect(Collectors.toUnmodifiableSet());
         ReviewPanel panel = review(review, names);
-        return new MapStewardship(panel.ownerName(), prioritiesUrl, historyUrl, unowned.size(), unowned, panel);
+        java.util.Map<Long, CardBadge> badges = report.priorities().cards().stream().collect(Collectors.toUnmodifiableMap(
+                p -> p.card().id(), p -> CardBadge.of(p.triage().ownerKey(), report.ownerName(p.triage().ownerKey()),
+                        p.score(), p.triage().scores()), (a, b) -> a));
+        return new MapStewardship(panel.ownerName(), prioritiesUrl, historyUrl, unowned.size(), unowned, panel, badges);
     }
 
     DueForReviewPage dueForReview(String projectKey, Collection<MapReview> reviews, PageUrls urls, Function<String, String> names) {

@@ -12,6 +12,11 @@ public record PriorityRow(long cardId, long mapId, String mapTitle, String mapUr
                           List<Choice> impactChoices, List<Choice> feasibilityChoices, List<Choice> riceImpactChoices,
                           String reach, String effort) {
 
+    /** The card on its map, side panel open: where the row's text links to. */
+    public String cardUrl() {
+        return mapUrl + "?card=" + cardId;
+    }
+
     public boolean hasQuadrant() {
         return !quadrantKey.isEmpty();
     }

@@ -7,12 +7,14 @@ import java.util.Locale;
 
 /**
  * The map view's work filter ({@code ?work=}). The buckets split the pain points and opportunities: unlinked
- * (no work), in progress (work linked and not done: planned or started), done (done, or done and to verify).
+ * (no work), planned (work linked, none of it started: Jira's To Do), in progress (some work started, by Jira's
+ * status category), done (done, or done and to verify).
  * Other cards (touchpoints, thoughts, …) never match a filter other than {@link #ALL}.
  */
 public enum WorkFilter {
     ALL("all"),
     UNLINKED("unlinked"),
+    PLANNED("planned"),
     IN_PROGRESS("in-progress"),
     DONE("done");
 
@@ -42,7 +44,8 @@ public enum WorkFilter {
         }
         return switch (this) {
             case UNLINKED -> state == ActionState.NO_ACTION;
-            case IN_PROGRESS -> state == ActionState.PLANNED || state == ActionState.IN_PROGRESS;
+            case PLANNED -> state == ActionState.PLANNED;
+            case IN_PROGRESS -> state == ActionState.IN_PROGRESS;
             case DONE -> state.isWorkDone();
             case ALL -> true;
         };

@@ -70,7 +70,17 @@ public final class WorkViews {
         return new MapWorkView(coverage,
                 messages.getText("journeymaps.work.coverage.label", rollup.painPointsWithWork(), rollup.painPoints()),
                 done, messages.getText("journeymaps.work.done.label", rollup.progress().done(), rollup.progress().total()),
-                warning(freshness), stages, filters, filter != WorkFilter.ALL, jiraUrl(status, card -> true, issueUrls));
+                warning(freshness), stages, filters, filter != WorkFilter.ALL, matchLabel(status, filter),
+                jiraUrl(status, card -> true, issueUrls));
+    }
+
+    /** "2 of 9 pain points and opportunities match": said next to the filter, so a dimmed board is explained. */
+    private String matchLabel(WorkStatus status, WorkFilter filter) {
+        if (filter == WorkFilter.ALL) {
+            return "";
+        }
+        long matching = status.cards().stream().filter(card -> filter.shows(card.state())).count();
+        return messages.getText("journeymaps.work.filter.matches", matching, status.cards().size());
     }
 
     /** One map list row's work: "3 of 5 pain points with work, 40% done". */

@@ -6,6 +6,8 @@ import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.board.Added;
 import dev.journeymaps.app.board.BoardEditor;
+import dev.journeymaps.app.board.MapCatalog;
+import dev.journeymaps.app.history.BoardUndo;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.domain.board.Card;
 import dev.journeymaps.domain.board.MapBoard;
@@ -14,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,7 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Cards in the cells of a map. Every write quotes the map version; the answer carries the new one.
+ * Cards in the cells of a map. Every write quotes the map version; the answer carries the new one. Deletes and
+ * moves go through {@link BoardUndo}, so their author can take them back ({@code POST /maps/{mapId}/undo}).
  * Status codes: 200/201 success; 400 bad input (including a lane or stage of another map); 401
  * anonymous; 403 no edit permission; 404 unknown map or card; 409 stale version.
  */
@@ -35,15 +39,28 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CardsResource {
     private final BoardEditor editor;
+    private final BoardUndo undo;
+    private final MapCatalog catalog;
     private final RequestActor requestActor;
 
     @Context
     private HttpServletRequest request;
 
     @Inject
-    public CardsResource(BoardEditor editor, RequestActor requestActor) {
+    public CardsResource(BoardEditor editor, BoardUndo undo, MapCatalog catalog, RequestActor requestActor) {
         this.editor = editor;
+        this.undo = undo;
+        this.catalog = catalog;
         this.requestActor = requestActor;
+    }
+
+    /** One card with its evidence, lane and stage, and the map version: what the side panel shows. 200; 404 unknown card. */
+    @GET
+    @Path("/{cardId}")
+    public MapJson.CardInContext get(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId) {
+        MapBoard board = catalog.viewMap(actor(), mapId);
+        Card card = board.card(cardId).orElseThrow(() -> new NotFoundException("Card " + cardId + " is not part of map " + mapId + "."));
+        return MapJson.CardInContext.of(board, card);
     }
 
     /** Adds a card to the cell ({@code laneId}, {@code stageId}) at {@code index} (default: last). 201. */
@@ -71,7 +88,7 @@ public class CardsResource {
     public MapJson.CardResult move(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId, Requests.MoveBody b) {
         Requests.MoveBody body = Requests.body(b);
         long version = Requests.version(body.version());
-        MapBoard board = editor.moveCard(actor(), mapId, version, cardId, Requests.id(body.laneId(), "laneId"),
+        MapBoard board = undo.moveCard(actor(), mapId, version, cardId, Requests.id(body.laneId(), "laneId"),
                 Requests.id(body.stageId(), "stageId"), Requests.index(body.index()));
         return result(board, cardId);
     }
@@ -81,7 +98,7 @@ public class CardsResource {
     public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId,
                                         @QueryParam("version") String version) {
         long quoted = Requests.version(Requests.longParam(version, "version"));
-        return new MapJson.VersionResult(editor.deleteCard(actor(), mapId, quoted, cardId).version());
+        return new MapJson.VersionResult(undo.deleteCard(actor(), mapId, quoted, cardId).version());
     }
 
     private static Card.Content content(Requests.CardBody b) {

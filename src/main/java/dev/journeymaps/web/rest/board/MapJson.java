@@ -51,6 +51,22 @@ public final class MapJson {
         }
     }
 
+    /** A card with the lane and stage it is in (id, title or name, lane kind) and the map's version. */
+    record CardInContext(CardJson card, LaneRef lane, StageRef stage, long version) {
+        static CardInContext of(MapBoard board, Card card) {
+            Lane lane = board.lane(card.laneId()).orElseThrow();
+            Stage stage = board.stage(card.stageId()).orElseThrow();
+            return new CardInContext(CardJson.of(board, card), new LaneRef(lane.id(), lane.title(), lane.kind().key()),
+                    new StageRef(stage.id(), stage.name()), board.version());
+        }
+    }
+
+    record LaneRef(long id, String title, String kind) {
+    }
+
+    record StageRef(long id, String name) {
+    }
+
     record EvidenceJson(long id, long cardId, String type, boolean quantitative, Integer customersAffected,
                         String sourceUrl, String quote, String date) {
         static EvidenceJson of(Evidence evidence) {
