@@ -14,7 +14,7 @@ public class StandalonePageResources implements PageResources {
             "/static/journey-maps/js/journey-maps-list.js", "/static/journey-maps/js/journey-maps-cards.js",
             "/static/journey-maps/js/journey-maps-board.js", "/static/journey-maps/js/journey-maps-panel.js",
             "/static/journey-maps/js/journey-maps-personas.js", "/static/journey-maps/js/journey-maps-priorities.js",
-            "/static/journey-maps/js/journey-maps-work.js"};
+            "/static/journey-maps/js/journey-maps-work.js", "/static/journey-maps/js/journey-maps-header.js"};
 
     /** The header's logo mark as the tab icon, inline: no request, and no 404 for /favicon.ico. */
     static final String ICON_LINK = "<link rel=\"icon\" type=\"image/svg+xml\" href=\"data:image/svg+xml,"
