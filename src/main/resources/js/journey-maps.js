@@ -130,13 +130,16 @@
             return box;
         }
 
-        /** Shows the error in {@code container} (replacing an earlier one); lines are plain text. */
-        function error(container, lines, action) {
+        /**
+         * Shows the error in {@code container} (replacing an earlier one); lines are plain text. The heading says the
+         * change was not saved unless {@code title} says otherwise (a failed search saved nothing to begin with).
+         */
+        function error(container, lines, action, title) {
             if (!container) {
                 return;
             }
             container.textContent = '';
-            container.appendChild(messageElement(page.message('error-title'), lines, action));
+            container.appendChild(messageElement(title || page.message('error-title'), lines, action));
         }
 
         function clear(container) {
@@ -224,6 +227,20 @@
         }
 
         return {success: success, later: later, pending: pending};
+    })();
+
+    /* --- dates: a day from the REST API ("2026-09-18") the way the pages write days (web.Formats: "18 Sep 2026") --- */
+    JourneyMaps.dates = (function () {
+        function day(iso) {
+            var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+            if (!m || !window.Intl || !window.Intl.DateTimeFormat) {
+                return iso || '';
+            }
+            var date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+            return new window.Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', year: 'numeric'}).format(date);
+        }
+
+        return {day: day};
     })();
 
     /* --- drafts: what the user typed survives a reload after a conflict ---------------------- */

@@ -2,6 +2,7 @@ package dev.journeymaps.app.board;
 
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.AuditTrail;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.domain.board.Card;
 import dev.journeymaps.domain.board.Lane;
@@ -27,11 +28,18 @@ public class BoardEditor {
     private final MapRepository repository;
     private final MapAccess access;
     private final Clock clock;
+    private final BoardAudit audit;
 
     public BoardEditor(MapRepository repository, AccessPolicy policy, Clock clock) {
+        this(repository, policy, clock, null);
+    }
+
+    /** With {@code audit}: every edit also writes an audit line saying what changed and where. */
+    public BoardEditor(MapRepository repository, AccessPolicy policy, Clock clock, AuditTrail audit) {
         this.repository = repository;
         this.access = new MapAccess(repository, policy);
         this.clock = clock;
+        this.audit = new BoardAudit(audit);
     }
 
     // --- stages -----------------------------------------------------------------------------
@@ -42,7 +50,7 @@ public class BoardEditor {
         if (board.stages().size() >= Limits.STAGES_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.STAGES_PER_MAP + " stages.");
         }
-        return add(actor, board, writer -> {
+        return add(actor, board, BoardAudit.stageAdded(valid), writer -> {
             long id = writer.insertStage(valid, board.stages().size());
             Placement.stages(writer, board.stages(), Ordering.moveTo(stageIds(board.stages()), id, at(index, board.stages().size())),
                     new Stage(id, mapId, valid, board.stages().size()));
@@ -54,21 +62,22 @@ public class BoardEditor {
         String valid = Stage.validName(name);
         MapBoard board = access.editable(actor, mapId, version);
         Stage stage = requireStage(board, stageId);
-        return write(actor, board, writer -> writer.updateStage(new Stage(stage.id(), mapId, valid, stage.position())));
+        return write(actor, board, BoardAudit.stageRenamed(stage, valid),
+                writer -> writer.updateStage(new Stage(stage.id(), mapId, valid, stage.position())));
     }
 
     public MapBoard moveStage(Actor actor, long mapId, long version, long stageId, int index) {
         MapBoard board = access.editable(actor, mapId, version);
-        requireStage(board, stageId);
-        return write(actor, board, writer ->
+        Stage stage = requireStage(board, stageId);
+        return write(actor, board, BoardAudit.stageMoved(stage, index), writer ->
                 Placement.stages(writer, board.stages(), Ordering.moveTo(stageIds(board.stages()), stageId, index), null));
     }
 
     /** Deletes the stage and its cards (with their evidence). */
     public MapBoard deleteStage(Actor actor, long mapId, long version, long stageId) {
         MapBoard board = access.editable(actor, mapId, version);
-        requireStage(board, stageId);
-        return write(actor, board, writer -> {
+        Stage stage = requireStage(board, stageId);
+        return write(actor, board, BoardAudit.stageDeleted(board, stage), writer -> {
             writer.deleteStage(stageId);
             Placement.stages(writer, board.stages(), Ordering.without(stageIds(board.stages()), stageId), null);
         });
@@ -85,7 +94,7 @@ public class BoardEditor {
         if (board.lanes().size() >= Limits.LANES_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.LANES_PER_MAP + " lanes.");
         }
-        return add(actor, board, writer -> {
+        return add(actor, board, BoardAudit.laneAdded(valid), writer -> {
             long id = writer.insertLane(kind, valid, board.lanes().size());
             Placement.lanes(writer, board.lanes(), Ordering.moveTo(laneIds(board.lanes()), id, at(index, board.lanes().size())),
                     new Lane(id, mapId, kind, valid, board.lanes().size()));
@@ -106,20 +115,20 @@ public class BoardEditor {
         MapBoard board = access.editable(actor, mapId, version);
         Lane lane = requireLane(board, laneId);
         Lane edited = lane.titled(valid == null ? lane.title() : valid).hidden(hidden == null ? lane.hidden() : hidden);
-        return write(actor, board, writer -> writer.updateLane(edited));
+        return write(actor, board, BoardAudit.laneEdited(lane.title(), edited.title(), hidden), writer -> writer.updateLane(edited));
     }
 
     public MapBoard moveLane(Actor actor, long mapId, long version, long laneId, int index) {
         MapBoard board = access.editable(actor, mapId, version);
-        requireLane(board, laneId);
-        return write(actor, board, writer ->
+        Lane lane = requireLane(board, laneId);
+        return write(actor, board, BoardAudit.laneMoved(lane.title(), index), writer ->
                 Placement.lanes(writer, board.lanes(), Ordering.moveTo(laneIds(board.lanes()), laneId, index), null));
     }
 
     public MapBoard deleteLane(Actor actor, long mapId, long version, long laneId) {
         MapBoard board = access.editable(actor, mapId, version);
-        requireLane(board, laneId);
-        return write(actor, board, writer -> {
+        Lane lane = requireLane(board, laneId);
+        return write(actor, board, BoardAudit.laneDeleted(board, laneId, lane.title()), writer -> {
             writer.deleteLane(laneId);
             Placement.lanes(writer, board.lanes(), Ordering.without(laneIds(board.lanes()), laneId), null);
         });
@@ -131,12 +140,13 @@ public class BoardEditor {
         content.validated();
         MapBoard board = access.editable(actor, mapId, version);
         board.requireCell(laneId, stageId);
-        Card.Content valid = content.validatedFor(requireLane(board, laneId).kind());
+        LaneKind laneKind = requireLane(board, laneId).kind();
+        Card.Content valid = content.validatedFor(laneKind);
         if (board.cards().size() >= Limits.CARDS_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.CARDS_PER_MAP + " cards.");
         }
         List<Card> cell = board.cardsIn(laneId, stageId);
-        return add(actor, board, writer -> {
+        return add(actor, board, BoardAudit.cardAdded(board, laneKind, stageId, valid.text()), writer -> {
             long id = writer.insertCard(laneId, stageId, cell.size(), valid);
             Card added = new Card(id, mapId, laneId, stageId, cell.size(), valid.text(), valid.details(), valid.emotion(), valid.channel());
             Placement.cards(writer, cell, added, Ordering.moveTo(cardIds(cell), id, at(index, cell.size())));
@@ -150,7 +160,7 @@ public class BoardEditor {
         MapBoard board = access.editable(actor, mapId, version);
         Card card = requireCard(board, cardId);
         Card.Content valid = content.validatedFor(board.kindOf(card));
-        return write(actor, board, writer -> writer.updateCard(card.with(valid)));
+        return write(actor, board, BoardAudit.cardEdited(board, card, valid.text()), writer -> writer.updateCard(card.with(valid)));
     }
 
     /**
@@ -163,7 +173,7 @@ public class BoardEditor {
         board.requireCell(laneId, stageId);
         List<Card> target = board.cardsIn(laneId, stageId);
         Card moved = card.at(laneId, stageId, card.position()).fittedTo(requireLane(board, laneId).kind());
-        return write(actor, board, writer -> {
+        return write(actor, board, BoardAudit.cardMoved(board, card, laneId, stageId), writer -> {
             if (!card.isIn(laneId, stageId)) {
                 List<Card> source = board.cardsIn(card.laneId(), card.stageId());
                 Placement.cards(writer, source, null, Ordering.without(cardIds(source), cardId));
@@ -176,7 +186,7 @@ public class BoardEditor {
         MapBoard board = access.editable(actor, mapId, version);
         Card card = requireCard(board, cardId);
         List<Card> cell = board.cardsIn(card.laneId(), card.stageId());
-        return write(actor, board, writer -> {
+        return write(actor, board, BoardAudit.cardDeleted(board, card), writer -> {
             writer.deleteCard(cardId);
             Placement.cards(writer, cell, null, Ordering.without(cardIds(cell), cardId));
         });
@@ -184,18 +194,25 @@ public class BoardEditor {
 
     // --- helpers ----------------------------------------------------------------------------
 
-    private MapBoard write(Actor actor, MapBoard board, java.util.function.Consumer<MapWriter> edit) {
+    private MapBoard write(Actor actor, MapBoard board, BoardAudit.Line line, java.util.function.Consumer<MapWriter> edit) {
         long mapId = board.map().id();
-        repository.change(mapId, board.version(), actor.userKey(), clock.instant(), writer -> {
+        java.time.Instant now = clock.instant();
+        repository.change(mapId, board.version(), actor.userKey(), now, writer -> {
             edit.accept(writer);
+            audit.append(mapId, board.version() + 1, now, actor.userKey(), line);
             return null;
         });
         return access.viewable(actor, mapId);
     }
 
-    private Added add(Actor actor, MapBoard board, MapRepository.MapChange<Long> insert) {
+    private Added add(Actor actor, MapBoard board, BoardAudit.Line line, MapRepository.MapChange<Long> insert) {
         long mapId = board.map().id();
-        long id = repository.change(mapId, board.version(), actor.userKey(), clock.instant(), insert);
+        java.time.Instant now = clock.instant();
+        long id = repository.change(mapId, board.version(), actor.userKey(), now, writer -> {
+            long added = insert.apply(writer);
+            audit.append(mapId, board.version() + 1, now, actor.userKey(), line);
+            return added;
+        });
         return new Added(id, access.viewable(actor, mapId));
     }
 

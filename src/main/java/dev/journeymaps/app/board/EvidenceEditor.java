@@ -19,11 +19,22 @@ public class EvidenceEditor {
     private final MapRepository repository;
     private final MapAccess access;
     private final Clock clock;
+    private final BoardAudit audit;
 
     public EvidenceEditor(MapRepository repository, AccessPolicy policy, Clock clock) {
+        this(repository, policy, clock, null);
+    }
+
+    /** With {@code audit}: every evidence edit also writes an audit line naming the card. */
+    public EvidenceEditor(MapRepository repository, AccessPolicy policy, Clock clock, dev.journeymaps.app.AuditTrail audit) {
         this.repository = repository;
         this.access = new MapAccess(repository, policy);
         this.clock = clock;
+        this.audit = new BoardAudit(audit);
+    }
+
+    private BoardAudit.Line line(String action, String verb, Card card) {
+        return new BoardAudit.Line(action, card.text(), verb + " " + BoardAudit.quote(card.text()));
     }
 
     public Added addEvidence(Actor actor, long mapId, long version, long cardId, Evidence.Content content) {
@@ -36,7 +47,12 @@ public class EvidenceEditor {
         if (board.evidenceFor(cardId).size() >= Limits.EVIDENCE_PER_CARD) {
             throw ValidationException.general("A card has at most " + Limits.EVIDENCE_PER_CARD + " pieces of evidence.");
         }
-        long id = repository.change(mapId, version, actor.userKey(), clock.instant(), writer -> writer.insertEvidence(cardId, valid));
+        java.time.Instant now = clock.instant();
+        long id = repository.change(mapId, version, actor.userKey(), now, writer -> {
+            long added = writer.insertEvidence(cardId, valid);
+            audit.append(mapId, version + 1, now, actor.userKey(), line("evidence.added", "Added evidence to", card));
+            return added;
+        });
         return new Added(id, access.viewable(actor, mapId));
     }
 
@@ -44,8 +60,11 @@ public class EvidenceEditor {
         Evidence.Content valid = content.validated();
         MapBoard board = access.editable(actor, mapId, version);
         Evidence evidence = requireEvidence(board, cardId, evidenceId);
-        repository.change(mapId, version, actor.userKey(), clock.instant(), writer -> {
+        java.time.Instant now = clock.instant();
+        repository.change(mapId, version, actor.userKey(), now, writer -> {
             writer.updateEvidence(new Evidence(evidence.id(), mapId, cardId, valid));
+            audit.append(mapId, version + 1, now, actor.userKey(),
+                    line("evidence.edited", "Edited evidence of", BoardEditor.requireCard(board, cardId)));
             return null;
         });
         return access.viewable(actor, mapId);
@@ -54,8 +73,11 @@ public class EvidenceEditor {
     public MapBoard deleteEvidence(Actor actor, long mapId, long version, long cardId, long evidenceId) {
         MapBoard board = access.editable(actor, mapId, version);
         requireEvidence(board, cardId, evidenceId);
-        repository.change(mapId, version, actor.userKey(), clock.instant(), writer -> {
+        java.time.Instant now = clock.instant();
+        repository.change(mapId, version, actor.userKey(), now, writer -> {
             writer.deleteEvidence(evidenceId);
+            audit.append(mapId, version + 1, now, actor.userKey(),
+                    line("evidence.deleted", "Deleted evidence of", BoardEditor.requireCard(board, cardId)));
             return null;
         });
         return access.viewable(actor, mapId);

@@ -2,6 +2,7 @@ package dev.journeymaps.app.board;
 
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.AuditTrail;
 import dev.journeymaps.app.Directory;
 import dev.journeymaps.app.Owners;
 import dev.journeymaps.domain.board.JourneyMap;
@@ -27,10 +28,18 @@ public class MapCatalog {
     private final PersonaRepository personas;
     private final MapAccess access;
     private final AccessPolicy policy;
+    private final BoardAudit audit;
     private final Directory directory;
     private final Clock clock;
 
     public MapCatalog(MapRepository repository, PersonaRepository personas, AccessPolicy policy, Directory directory, Clock clock) {
+        this(repository, personas, policy, directory, clock, null);
+    }
+
+    /** With {@code audit}: edits of the title and scope also write an audit line saying what changed. */
+    public MapCatalog(MapRepository repository, PersonaRepository personas, AccessPolicy policy, Directory directory, Clock clock,
+                      AuditTrail audit) {
+        this.audit = new BoardAudit(audit);
         this.repository = repository;
         this.personas = personas;
         this.access = new MapAccess(repository, policy);
@@ -140,8 +149,10 @@ public class MapCatalog {
         if (!valid.ownerKey().equals(board.map().ownerKey())) {
             Owners.known(directory, actor, valid.ownerKey());
         }
-        repository.change(mapId, version, actor.userKey(), clock.instant(), writer -> {
+        java.time.Instant now = clock.instant();
+        repository.change(mapId, version, actor.userKey(), now, writer -> {
             writer.updateMap(valid);
+            audit.append(mapId, version + 1, now, actor.userKey(), BoardAudit.mapEdited(board.map(), valid));
             return null;
         });
         return access.viewable(actor, mapId);

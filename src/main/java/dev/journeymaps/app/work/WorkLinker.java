@@ -42,6 +42,18 @@ public class WorkLinker {
     private final Clock clock;
     private final IssueStatusRefresher refresher;
     private final CreateGuard createGuard = new CreateGuard();
+    private dev.journeymaps.app.AuditTrail audit;
+
+    /** Links and unlinks also write an audit line ("Linked DEMO-12 to 'Slow refunds'"); set once, at wiring. */
+    public void setAudit(dev.journeymaps.app.AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    private void audit(long mapId, long newVersion, Instant at, Actor actor, String action, String summary, String cardText) {
+        if (audit != null) {
+            audit.append(new dev.journeymaps.domain.AuditEntry(mapId, newVersion, at, actor.userKey(), action, cardText, summary));
+        }
+    }
 
     public WorkLinker(MapRepository repository, AccessPolicy policy, IssueLinks links, IssueCache cache,
                       IssueTrackers trackers, CardEvidence evidence, BaseUrl baseUrl, Clock clock) {
@@ -92,7 +104,15 @@ public class WorkLinker {
         if (!linked) {
             throw new NotFoundException("Card " + cardId + " is not linked to issue " + issueId + ".");
         }
-        repository.change(mapId, version, actor.userKey(), clock.instant(), writer -> links.remove(mapId, cardId, issueId));
+        String key = links.ofMap(mapId).stream().filter(l -> l.cardId() == cardId && l.issueId() == issueId).findFirst()
+                .map(IssueLink::issueKey).orElse(String.valueOf(issueId));
+        String card = requireCard(board, cardId).text();
+        Instant now = clock.instant();
+        repository.change(mapId, version, actor.userKey(), now, writer -> {
+            links.remove(mapId, cardId, issueId);
+            audit(mapId, version + 1, now, actor, "card.unlinked", "Unlinked " + key + " from '" + card + "'", card);
+            return null;
+        });
         return version + 1;
     }
 
@@ -158,6 +178,8 @@ public class WorkLinker {
                 // Linked by someone else meanwhile under the same version: roll back, nothing to change.
                 throw new ConflictException(mapId, board.version(), board.version() + 1);
             }
+            String card = requireCard(board, cardId).text();
+            audit(mapId, board.version() + 1, now, actor, "card.linked", "Linked " + issue.snapshot().key() + " to '" + card + "'", card);
             return true;
         });
         return new LinkResult(wanted, issue, board.version() + (added ? 1 : 0), added);
