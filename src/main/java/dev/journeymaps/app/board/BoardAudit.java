@@ -14,20 +14,32 @@ import java.time.Instant;
  * words ("Added pain point 'Slow refunds' in Buy"), with the card, stage or lane it is about as the subject. The
  * summary is kept as written, so the history reads the same after the card is renamed or gone.
  */
-final class BoardAudit {
+public final class BoardAudit {
     private static final int QUOTED = 80;
 
     private final AuditTrail trail;
 
-    BoardAudit(AuditTrail trail) {
+    /** Over {@code trail}; null writes nothing (hosts and tests that keep no audit trail). */
+    public BoardAudit(AuditTrail trail) {
         this.trail = trail;
     }
 
     /** One line: an action key ({@code card.added} …), the thing it is about, and the sentence. */
-    record Line(String action, String subject, String summary) {
+    public record Line(String action, String subject, String summary) {
     }
 
-    void append(long mapId, long newVersion, Instant at, String by, Line line) {
+    /** Runs {@code change} as the board's next version and writes {@code line} with it, in the same transaction. */
+    <T> T change(MapRepository repository, Instant now, dev.journeymaps.app.Actor actor, MapBoard board, Line line,
+                 MapRepository.MapChange<T> change) {
+        long mapId = board.map().id();
+        return repository.change(mapId, board.version(), actor.userKey(), now, writer -> {
+            T result = change.apply(writer);
+            append(mapId, board.version() + 1, now, actor.userKey(), line);
+            return result;
+        });
+    }
+
+    public void append(long mapId, long newVersion, Instant at, String by, Line line) {
         if (trail != null) {
             trail.append(new AuditEntry(mapId, newVersion, at, by, line.action(), line.subject(), line.summary()));
         }
@@ -138,7 +150,7 @@ final class BoardAudit {
         };
     }
 
-    static String quote(String text) {
+    public static String quote(String text) {
         String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         return "'" + (flat.length() > QUOTED ? flat.substring(0, QUOTED - 1) + "\u2026" : flat) + "'";
     }

@@ -195,25 +195,16 @@ public class BoardEditor {
     // --- helpers ----------------------------------------------------------------------------
 
     private MapBoard write(Actor actor, MapBoard board, BoardAudit.Line line, java.util.function.Consumer<MapWriter> edit) {
-        long mapId = board.map().id();
-        java.time.Instant now = clock.instant();
-        repository.change(mapId, board.version(), actor.userKey(), now, writer -> {
+        audit.change(repository, clock.instant(), actor, board, line, writer -> {
             edit.accept(writer);
-            audit.append(mapId, board.version() + 1, now, actor.userKey(), line);
             return null;
         });
-        return access.viewable(actor, mapId);
+        return access.viewable(actor, board.map().id());
     }
 
     private Added add(Actor actor, MapBoard board, BoardAudit.Line line, MapRepository.MapChange<Long> insert) {
-        long mapId = board.map().id();
-        java.time.Instant now = clock.instant();
-        long id = repository.change(mapId, board.version(), actor.userKey(), now, writer -> {
-            long added = insert.apply(writer);
-            audit.append(mapId, board.version() + 1, now, actor.userKey(), line);
-            return added;
-        });
-        return new Added(id, access.viewable(actor, mapId));
+        long id = audit.change(repository, clock.instant(), actor, board, line, insert);
+        return new Added(id, access.viewable(actor, board.map().id()));
     }
 
     private static int at(Integer index, int size) {

@@ -7,6 +7,7 @@ import dev.journeymaps.app.ConflictException;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.app.board.CardEvidence;
 import dev.journeymaps.app.board.MapAccess;
+import dev.journeymaps.app.board.BoardAudit;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.app.work.tracker.IssueDescription;
 import dev.journeymaps.app.work.tracker.IssueQuery;
@@ -42,17 +43,11 @@ public class WorkLinker {
     private final Clock clock;
     private final IssueStatusRefresher refresher;
     private final CreateGuard createGuard = new CreateGuard();
-    private dev.journeymaps.app.AuditTrail audit;
+    private BoardAudit audit = new BoardAudit(null);
 
     /** Links and unlinks also write an audit line ("Linked DEMO-12 to 'Slow refunds'"); set once, at wiring. */
-    public void setAudit(dev.journeymaps.app.AuditTrail audit) {
-        this.audit = audit;
-    }
-
-    private void audit(long mapId, long newVersion, Instant at, Actor actor, String action, String summary, String cardText) {
-        if (audit != null) {
-            audit.append(new dev.journeymaps.domain.AuditEntry(mapId, newVersion, at, actor.userKey(), action, cardText, summary));
-        }
+    public void setAudit(dev.journeymaps.app.AuditTrail trail) {
+        this.audit = new BoardAudit(trail);
     }
 
     public WorkLinker(MapRepository repository, AccessPolicy policy, IssueLinks links, IssueCache cache,
@@ -110,7 +105,8 @@ public class WorkLinker {
         Instant now = clock.instant();
         repository.change(mapId, version, actor.userKey(), now, writer -> {
             links.remove(mapId, cardId, issueId);
-            audit(mapId, version + 1, now, actor, "card.unlinked", "Unlinked " + key + " from '" + card + "'", card);
+            audit.append(mapId, version + 1, now, actor.userKey(),
+                    new BoardAudit.Line("card.unlinked", card, "Unlinked " + key + " from " + BoardAudit.quote(card)));
             return null;
         });
         return version + 1;
@@ -179,7 +175,8 @@ public class WorkLinker {
                 throw new ConflictException(mapId, board.version(), board.version() + 1);
             }
             String card = requireCard(board, cardId).text();
-            audit(mapId, board.version() + 1, now, actor, "card.linked", "Linked " + issue.snapshot().key() + " to '" + card + "'", card);
+            audit.append(mapId, board.version() + 1, now, actor.userKey(), new BoardAudit.Line("card.linked", card,
+                    "Linked " + issue.snapshot().key() + " to " + BoardAudit.quote(card)));
             return true;
         });
         return new LinkResult(wanted, issue, board.version() + (added ? 1 : 0), added);
