@@ -43,7 +43,7 @@
             after = JourneyMaps.after;
             root = pageRoot;
             mapId = root.getAttribute('data-map-id');
-            reveal('.jm-tools, #jm-add-stage-form, #jm-add-lane-form, .jm-show-lane, #jm-persona-form, #jm-future-state-button');
+            reveal('.jm-tools, #jm-add-stage-form, #jm-add-lane-form, .jm-show-lane, #jm-persona-form');
             disableEnds();
             if (JourneyMaps.hiddenLanes) {
                 JourneyMaps.hiddenLanes.apply(root);
@@ -52,7 +52,6 @@
             initToolbar();
             initHeaders();
             initPersona();
-            initFutureState();
             initDragAndDrop();
             restoreFocus(afterState || {});
         }
@@ -298,7 +297,7 @@
             });
         }
 
-        // --- persona of the map and the future-state copy -------------------------------------------
+        // --- persona of the map (the future-state copy is journey-maps-header.js) -------------------------------------------
         function initPersona() {
             var form = document.getElementById('jm-persona-form');
             if (!form) {
@@ -314,22 +313,6 @@
                         goal: m.goal, purpose: m.purpose, owner: m.owner, personaId: personaId
                     });
                 }), {focusId: 'jm-persona-select'});
-            });
-        }
-
-        function initFutureState() {
-            var button = document.getElementById('jm-future-state-button');
-            if (!button) {
-                return;
-            }
-            button.addEventListener('click', function () {
-                button.disabled = true;
-                api.post(mapPath('/future-state'), {}).then(function (result) {
-                    window.location.assign(page.mapUrl(result.body.id));
-                }, function (failure) {
-                    button.disabled = false;
-                    fail(failure);
-                });
             });
         }
 

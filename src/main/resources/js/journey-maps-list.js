@@ -33,7 +33,11 @@
 
         function fieldErrors(form, errors) {
             Array.prototype.forEach.call(form.querySelectorAll('.error[data-field]'), function (el) {
-                el.textContent = errors[el.getAttribute('data-field')] || '';
+                var name = el.getAttribute('data-field');
+                el.textContent = errors[name] || '';
+                if (form.elements[name] && !errors[name]) {
+                    form.elements[name].removeAttribute('aria-invalid');
+                }
             });
         }
 
@@ -54,8 +58,23 @@
             }, function (failure) {
                 submitButton.disabled = false;
                 submitButton.removeAttribute('aria-busy');
-                fieldErrors(form, failure.errors || {});
-                notify.error(messages, notify.linesOf(failure));
+                var errors = failure.errors || {};
+                fieldErrors(form, errors);
+                // Errors of a field of the form show next to it (and focus goes there); only the rest go on top.
+                var shown = Object.keys(errors).filter(function (name) { return form.elements[name]; });
+                var rest = {status: failure.status, errorMessages: failure.errorMessages, errors: {}};
+                Object.keys(errors).forEach(function (name) {
+                    if (shown.indexOf(name) < 0) {
+                        rest.errors[name] = errors[name];
+                    }
+                });
+                if (rest.errorMessages.length || Object.keys(rest.errors).length || !shown.length) {
+                    notify.error(messages, notify.linesOf(rest));
+                }
+                if (shown.length) {
+                    form.elements[shown[0]].setAttribute('aria-invalid', 'true');
+                    form.elements[shown[0]].focus();
+                }
             });
         }
 

@@ -310,7 +310,7 @@
                 customers.textContent = item.customersAffected === null || item.customersAffected === undefined
                     ? '' : item.customersAffected + ' ' + page.message('evidence-customers');
                 var date = li.querySelector('.jm-evidence-date');
-                date.textContent = item.date || '';
+                date.textContent = JourneyMaps.dates ? JourneyMaps.dates.day(item.date) : (item.date || '');
                 if (item.date) {
                     date.setAttribute('datetime', item.date);
                 }

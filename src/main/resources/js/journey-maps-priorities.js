@@ -174,7 +174,12 @@
             button.hidden = false;
             button.addEventListener('click', function () {
                 saveAndReload(root, button, function () {
-                    return api.post(mapPath(root, '/review'), {version: version(root)});
+                    return api.post(mapPath(root, '/review'), {version: version(root)}).then(function (result) {
+                        if (JourneyMaps.flags) {
+                            JourneyMaps.flags.later(button.getAttribute('data-jm-done'));
+                        }
+                        return result;
+                    });
                 });
             });
         }

@@ -168,7 +168,8 @@
             }, function (failure) {
                 if (mine === searches) {
                     closeResults();
-                    failed(failure);
+                    JourneyMaps.notify.error(el('jm-work-messages'), JourneyMaps.notify.linesOf(failure), null,
+                        JourneyMaps.page.message('error-search'));
                 }
             });
         }
@@ -199,7 +200,8 @@
             list.hidden = issues.length === 0;
             el('jm-issue-search').setAttribute('aria-expanded', String(issues.length > 0));
             el('jm-picker-status').textContent = issues.length
-                ? JourneyMaps.page.format('work-results', issues.length) : JourneyMaps.page.message('work-noresults');
+                ? (issues.length === 1 ? JourneyMaps.page.message('work-result') : JourneyMaps.page.format('work-results', issues.length))
+                : JourneyMaps.page.message('work-noresults');
             highlight();
         }
 

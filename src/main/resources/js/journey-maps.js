@@ -131,13 +131,16 @@
             return box;
         }
 
-        /** Shows the error in {@code container} (replacing an earlier one); lines are plain text. */
-        function error(container, lines, action) {
+        /**
+         * Shows the error in {@code container} (replacing an earlier one); lines are plain text. The heading says the
+         * change was not saved unless {@code title} says otherwise (a failed search saved nothing to begin with).
+         */
+        function error(container, lines, action, title) {
             if (!container) {
                 return;
             }
             container.textContent = '';
-            container.appendChild(messageElement(page.message('error-title'), lines, action));
+            container.appendChild(messageElement(title || page.message('error-title'), lines, action));
         }
 
         function clear(container) {
@@ -146,11 +149,14 @@
             }
         }
 
-        /** Every message of a REST error, field errors included, as plain text lines. */
-        function linesOf(failure) {
+        /**
+         * Every message of a REST error, field errors included, as plain text lines. A field error is named by the
+         * field's label: from {@code labels} (field name → label), else the label of the page's field of that name.
+         */
+        function linesOf(failure, labels) {
             var lines = (failure.errorMessages || []).slice();
             Object.keys(failure.errors || {}).forEach(function (field) {
-                lines.push(field + ': ' + failure.errors[field]);
+                lines.push(labelOf(field, labels) + ': ' + failure.errors[field]);
             });
             if (failure.status === 409) {
                 lines.push(page.message('error-conflict'));
@@ -161,8 +167,82 @@
             return lines;
         }
 
-        return {error: error, clear: clear, linesOf: linesOf};
+        /** The visible label of the field named {@code field} on the page, or the name in words ("sourceUrl" → "source url"). */
+        function labelOf(field, labels) {
+            if (labels && labels[field]) {
+                return labels[field];
+            }
+            var input = document.querySelector('[name="' + field.replace(/[^A-Za-z0-9_-]/g, '') + '"][id]');
+            var label = input ? document.querySelector('label[for="' + input.id + '"]') : null;
+            if (label) {
+                var copy = label.cloneNode(true);
+                Array.prototype.forEach.call(copy.querySelectorAll('.aui-icon, .assistive'), function (el) {
+                    el.parentNode.removeChild(el);
+                });
+                if (copy.textContent.trim()) {
+                    return copy.textContent.trim();
+                }
+            }
+            var words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+            return words.charAt(0).toUpperCase() + words.slice(1);
+        }
+
+        return {error: error, clear: clear, linesOf: linesOf, labelOf: labelOf};
     })(JourneyMaps.page);
+
+    /* --- flags: AUI flags for success, now or on the next page (after a reload or a new address) ------------- */
+    JourneyMaps.flags = (function () {
+        var KEY = 'journeymaps.flag';
+
+        function success(text) {
+            if (!text) {
+                return;
+            }
+            var AJS = window.AJS;
+            if (AJS && typeof AJS.flag === 'function') {
+                var escape = typeof AJS.escapeHtml === 'function' ? AJS.escapeHtml : function (t) {
+                    var div = document.createElement('div');
+                    div.textContent = t;
+                    return div.innerHTML;
+                };
+                AJS.flag({type: 'success', body: escape(text), close: 'auto'});
+            }
+        }
+
+        function later(text) {
+            try {
+                window.sessionStorage.setItem(KEY, text);
+            } catch (ignored) {
+                // Without storage the next page simply shows no flag.
+            }
+        }
+
+        function pending() {
+            try {
+                var text = window.sessionStorage.getItem(KEY);
+                window.sessionStorage.removeItem(KEY);
+                success(text);
+            } catch (ignored) {
+                // No storage: nothing pending.
+            }
+        }
+
+        return {success: success, later: later, pending: pending};
+    })();
+
+    /* --- dates: a day from the REST API ("2026-09-18") the way the pages write days (web.Formats: "18 Sep 2026") --- */
+    JourneyMaps.dates = (function () {
+        function day(iso) {
+            var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+            if (!m || !window.Intl || !window.Intl.DateTimeFormat) {
+                return iso || '';
+            }
+            var date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+            return new window.Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', year: 'numeric'}).format(date);
+        }
+
+        return {day: day};
+    })();
 
     /* --- drafts: what the user typed survives a reload after a conflict ---------------------- */
     JourneyMaps.drafts = (function () {
@@ -294,6 +374,7 @@
             return;
         }
         var kind = root.getAttribute('data-jm-page');
+        JourneyMaps.flags.pending();
         if (kind === 'map-list') {
             if (JourneyMaps.createMap) {
                 JourneyMaps.createMap.init(root);
@@ -318,6 +399,9 @@
             }
             if (JourneyMaps.keys) {
                 JourneyMaps.keys.init(root);
+            }
+            if (JourneyMaps.header) {
+                JourneyMaps.header.init(root, after);
             }
             // The panel makes cards focusable (and may reopen itself), so it starts before the board restores focus.
             if (JourneyMaps.panel) {

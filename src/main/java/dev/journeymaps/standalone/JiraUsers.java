@@ -181,6 +181,16 @@ final class JiraUsers implements RequestActor, AccessPolicy, IssueTrackers {
         return signedIn(actor).client;
     }
 
+    /** The projects Jira lets the signed-in user browse; none when Jira cannot say right now. */
+    @Override
+    public List<ProjectName> browsableProjects(Actor actor) {
+        try {
+            return client(actor).projects().stream().map(p -> new ProjectName(p.key(), p.name())).toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     @Override
     public boolean canView(Actor actor, String projectKey) {
         return permissions(actor, projectKey).browseProjects();

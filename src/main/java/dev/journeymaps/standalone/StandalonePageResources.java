@@ -15,13 +15,14 @@ public class StandalonePageResources implements PageResources {
             "/static/journey-maps/js/journey-maps-board.js", "/static/journey-maps/js/journey-maps-panel.js",
             "/static/journey-maps/js/journey-maps-personas.js", "/static/journey-maps/js/journey-maps-priorities.js",
             "/static/journey-maps/js/journey-maps-work.js", "/static/journey-maps/js/journey-maps-safety.js",
-            "/static/journey-maps/js/journey-maps-keys.js", "/static/journey-maps/js/journey-maps-triage.js"};
+            "/static/journey-maps/js/journey-maps-keys.js", "/static/journey-maps/js/journey-maps-triage.js",
+            "/static/journey-maps/js/journey-maps-header.js"};
 
-    /** The header's logo mark as the tab icon, inline: no request, and no 404 for /favicon.ico. */
+    /** The header's logo mark as the tab icon, inline: no request, and no 404 for /favicon.ico (spaces escaped: a valid URL). */
     static final String ICON_LINK = "<link rel=\"icon\" type=\"image/svg+xml\" href=\"data:image/svg+xml,"
-            + "%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 22 22'%3E%3ClinearGradient id='g' x2='1' y2='1'%3E"
-            + "%3Cstop stop-color='%234C9AFF'/%3E%3Cstop offset='1' stop-color='%2336B37E'/%3E%3C/linearGradient%3E"
-            + "%3Crect width='22' height='22' rx='4' fill='url(%23g)'/%3E%3C/svg%3E\">\n";
+            + "%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%2022%2022'%3E%3ClinearGradient%20id='g'%20x2='1'%20y2='1'%3E"
+            + "%3Cstop%20stop-color='%234C9AFF'/%3E%3Cstop%20offset='1'%20stop-color='%2336B37E'/%3E%3C/linearGradient%3E"
+            + "%3Crect%20width='22'%20height='22'%20rx='4'%20fill='url(%23g)'/%3E%3C/svg%3E\">\n";
 
     @Override
     public String headHtml(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import dev.journeymaps.app.board.EvidenceEditor;
 import dev.journeymaps.app.board.MapCatalog;
 import dev.journeymaps.app.board.PersonaDirectory;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
+import dev.journeymaps.store.history.AoAuditLog;
 
 import java.time.Clock;
 
@@ -15,9 +16,9 @@ public record UseCases(MapCatalog catalog, BoardEditor editor, EvidenceEditor ev
 
     static UseCases over(EmbeddedDatabase database, AccessPolicy policy, Directory directory, Clock clock) {
         return new UseCases(
-                new MapCatalog(database.repository(), database.personas(), policy, directory, clock),
-                new BoardEditor(database.repository(), policy, clock),
-                new EvidenceEditor(database.repository(), policy, clock),
+                new MapCatalog(database.repository(), database.personas(), policy, directory, clock, new AoAuditLog(database.session())),
+                new BoardEditor(database.repository(), policy, clock, new AoAuditLog(database.session())),
+                new EvidenceEditor(database.repository(), policy, clock, new AoAuditLog(database.session())),
                 new PersonaDirectory(database.personas(), database.repository(), policy));
     }
 }

@@ -66,6 +66,7 @@ final class WorkWiring implements AutoCloseable {
         reader = new WorkStatusReader(database.repository(), policy, links, new AoActionableCards(database.session()),
                 evidence, refresher);
         linker = new WorkLinker(database.repository(), policy, links, cache, trackers, evidence, baseUrl, clock, refresher);
+        linker.setAudit(new dev.journeymaps.store.history.AoAuditLog(database.session()));
         finder = new IssueFinder(database.repository(), policy, links, trackers, evidence, refresher);
         sets = new IssueSets(database.repository(), policy, links, new AoActionableCards(database.session()), trackers);
     }

@@ -71,10 +71,10 @@ public class InMemoryMapRepository implements MapRepository {
     }
 
     @Override
-    public synchronized JourneyMap copyMap(MapBoard source, MapDetails details, String actorKey, Instant now) {
+    public synchronized JourneyMap copyMap(MapBoard source, MapDetails details, Long originMapId, String actorKey, Instant now) {
         long id = nextId++;
         JourneyMap map = new JourneyMap(id, source.map().projectKey(), details.title(), details.type(), details.scope(),
-                details.ownerKey(), now, now, 1, details.personaId(), source.map().id());
+                details.ownerKey(), now, now, 1, details.personaId(), originMapId);
         maps.put(id, map);
         Map<Long, Long> ids = new HashMap<>();
         source.stages().forEach(s -> { ids.put(s.id(), nextId); stages.put(nextId, new Stage(nextId, id, s.name(), s.position())); nextId++; });

@@ -61,6 +61,14 @@ class BundleMessagesTest {
 
         assertThat(messages.getText("journeymaps.priorities.work.some", 1, 0)).isEqualTo("1 issue, 0 done");
         assertThat(messages.getText("journeymaps.priorities.work.some", 3, 2)).isEqualTo("3 issues, 2 done");
+        assertThat(messages.getText("journeymaps.review.interval.days", 1)).isEqualTo("Every day");
+        assertThat(messages.getText("journeymaps.review.interval.days", 2)).isEqualTo("Every 2 days");
+        assertThat(messages.getText("journeymaps.review.days.left", 0)).isEqualTo("due today");
+        assertThat(messages.getText("journeymaps.review.days.left", 1)).isEqualTo("due tomorrow");
+        assertThat(messages.getText("journeymaps.review.days.left", 5)).isEqualTo("due in 5 days");
+        assertThat(messages.getText("journeymaps.review.days.overdue", 1)).isEqualTo("1 day overdue");
+        assertThat(messages.getText("journeymaps.review.days.overdue", 12)).isEqualTo("12 days overdue");
+        assertThat(messages.getText("journeymaps.projects.maps.many", 3)).isEqualTo("3 maps");
         assertThat(messages.getText("journeymaps.priorities.evidence.items", 1)).isEqualTo("1 piece of evidence");
         assertThat(messages.getText("journeymaps.priorities.evidence.items", 4)).isEqualTo("4 pieces of evidence");
     }

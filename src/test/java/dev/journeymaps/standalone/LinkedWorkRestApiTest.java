@@ -145,6 +145,12 @@ class LinkedWorkRestApiTest {
         assertThat(cardStatus(status(), card).get("links")).isEmpty();
         assertThat(server.delete(API + "/maps/" + mapId + "/cards/" + card + "/links/10108?version=" + (v + 2)).status())
                 .isEqualTo(404);
+
+        JsonNode history = server.get(API + "/maps/" + mapId + "/history").json();
+        String text = history.get(0).get("subject").asText();
+        assertThat(text).startsWith("Reviews don't say");
+        assertThat(history.get(0).get("summary").asText()).isEqualTo("Unlinked DEMO-31 from '" + text + "'");
+        assertThat(history.get(1).get("summary").asText()).isEqualTo("Linked DEMO-31 to '" + text + "'");
     }
 
     @Test

@@ -18,4 +18,9 @@ public final class TestServers {
     public static StandaloneServer on(DatabaseConfig database) {
         return StandaloneServer.start(new StandaloneConfig("127.0.0.1", 0, database, false));
     }
+
+    /** Same as {@link #h2}. */
+    public static StandaloneServer start(Path dataDir, boolean demo) {
+        return h2(dataDir, demo);
+    }
 }

@@ -2,6 +2,7 @@ package dev.journeymaps.app.board;
 
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.AuditTrail;
 import dev.journeymaps.domain.board.Card;
 import dev.journeymaps.domain.board.Lane;
 import dev.journeymaps.domain.board.LaneKind;
@@ -29,9 +30,14 @@ public class BoardEditor {
     private final Edits edits;
 
     public BoardEditor(MapRepository repository, AccessPolicy policy, Clock clock) {
+        this(repository, policy, clock, null);
+    }
+
+    /** With {@code audit}: every edit also writes an audit line saying what changed and where. */
+    public BoardEditor(MapRepository repository, AccessPolicy policy, Clock clock, AuditTrail audit) {
         this.repository = repository;
         this.access = new MapAccess(repository, policy);
-        this.edits = new Edits(repository, access, clock);
+        this.edits = new Edits(repository, access, clock, new BoardAudit(audit));
     }
 
     // --- stages -----------------------------------------------------------------------------
@@ -42,7 +48,7 @@ public class BoardEditor {
         if (board.stages().size() >= Limits.STAGES_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.STAGES_PER_MAP + " stages.");
         }
-        return edits.add(actor, board, id -> BoardPart.grid(), writer -> {
+        return edits.add(actor, board, BoardAudit.stageAdded(valid), id -> BoardPart.grid(), writer -> {
             long id = writer.insertStage(valid, board.stages().size());
             Placement.stages(writer, board.stages(), Ordering.moveTo(stageIds(board.stages()), id, at(index, board.stages().size())),
                     new Stage(id, mapId, valid, board.stages().size()));
@@ -54,21 +60,21 @@ public class BoardEditor {
         String valid = Stage.validName(name);
         MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
         Stage stage = Edits.requireStage(board, stageId);
-        return edits.write(actor, board, BoardPart.grid(), writer -> writer.updateStage(new Stage(stage.id(), mapId, valid, stage.position())));
+        return edits.write(actor, board, BoardAudit.stageRenamed(stage, valid), BoardPart.grid(), writer -> writer.updateStage(new Stage(stage.id(), mapId, valid, stage.position())));
     }
 
     public MapBoard moveStage(Actor actor, long mapId, long version, long stageId, int index) {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
-        Edits.requireStage(board, stageId);
-        return edits.write(actor, board, BoardPart.grid(), writer ->
+        Stage stage = Edits.requireStage(board, stageId);
+        return edits.write(actor, board, BoardAudit.stageMoved(stage, index), BoardPart.grid(), writer ->
                 Placement.stages(writer, board.stages(), Ordering.moveTo(stageIds(board.stages()), stageId, index), null));
     }
 
     /** Deletes the stage and its cards (with their evidence). */
     public MapBoard deleteStage(Actor actor, long mapId, long version, long stageId) {
-        MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
-        Edits.requireStage(board, stageId);
-        return edits.write(actor, board, BoardPart.grid(), writer -> {
+        MapBoard board = access.editable(actor, mapId, version);
+        Stage stage = Edits.requireStage(board, stageId);
+        return edits.write(actor, board, BoardAudit.stageDeleted(board, stage), BoardPart.grid(), writer -> {
             writer.deleteStage(stageId);
             Placement.stages(writer, board.stages(), Ordering.without(stageIds(board.stages()), stageId), null);
         });
@@ -85,7 +91,7 @@ public class BoardEditor {
         if (board.lanes().size() >= Limits.LANES_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.LANES_PER_MAP + " lanes.");
         }
-        return edits.add(actor, board, id -> BoardPart.grid(), writer -> {
+        return edits.add(actor, board, BoardAudit.laneAdded(valid), id -> BoardPart.grid(), writer -> {
             long id = writer.insertLane(kind, valid, board.lanes().size());
             Placement.lanes(writer, board.lanes(), Ordering.moveTo(laneIds(board.lanes()), id, at(index, board.lanes().size())),
                     new Lane(id, mapId, kind, valid, board.lanes().size()));
@@ -106,20 +112,21 @@ public class BoardEditor {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
         Lane lane = Edits.requireLane(board, laneId);
         Lane edited = lane.titled(valid == null ? lane.title() : valid).hidden(hidden == null ? lane.hidden() : hidden);
-        return edits.write(actor, board, BoardPart.grid(), writer -> writer.updateLane(edited));
+        return edits.write(actor, board, BoardAudit.laneEdited(lane.title(), edited.title(), hidden), BoardPart.grid(),
+                writer -> writer.updateLane(edited));
     }
 
     public MapBoard moveLane(Actor actor, long mapId, long version, long laneId, int index) {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
-        Edits.requireLane(board, laneId);
-        return edits.write(actor, board, BoardPart.grid(), writer ->
+        Lane lane = Edits.requireLane(board, laneId);
+        return edits.write(actor, board, BoardAudit.laneMoved(lane.title(), index), BoardPart.grid(), writer ->
                 Placement.lanes(writer, board.lanes(), Ordering.moveTo(laneIds(board.lanes()), laneId, index), null));
     }
 
     public MapBoard deleteLane(Actor actor, long mapId, long version, long laneId) {
-        MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
-        Edits.requireLane(board, laneId);
-        return edits.write(actor, board, BoardPart.grid(), writer -> {
+        MapBoard board = access.editable(actor, mapId, version);
+        Lane lane = Edits.requireLane(board, laneId);
+        return edits.write(actor, board, BoardAudit.laneDeleted(board, laneId, lane.title()), BoardPart.grid(), writer -> {
             writer.deleteLane(laneId);
             Placement.lanes(writer, board.lanes(), Ordering.without(laneIds(board.lanes()), laneId), null);
         });
@@ -131,12 +138,13 @@ public class BoardEditor {
         content.validated();
         MapBoard board = access.editable(actor, mapId, version, BoardPart.cell(laneId, stageId));
         board.requireCell(laneId, stageId);
-        Card.Content valid = content.validatedFor(Edits.requireLane(board, laneId).kind());
+        LaneKind laneKind = Edits.requireLane(board, laneId).kind();
+        Card.Content valid = content.validatedFor(laneKind);
         if (repository.cardCount(mapId) >= Limits.CARDS_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.CARDS_PER_MAP + " cards.");
         }
         List<Card> cell = board.cardsIn(laneId, stageId);
-        return edits.add(actor, board, BoardPart::card, writer -> {
+        return edits.add(actor, board, BoardAudit.cardAdded(board, laneKind, stageId, valid.text()), BoardPart::card, writer -> {
             long id = writer.insertCard(laneId, stageId, cell.size(), valid);
             Card added = new Card(id, mapId, laneId, stageId, cell.size(), valid.text(), valid.details(), valid.emotion(), valid.channel());
             Placement.cards(writer, cell, added, Ordering.moveTo(cardIds(cell), id, at(index, cell.size())));
@@ -150,7 +158,8 @@ public class BoardEditor {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         Card card = Edits.requireCard(board, cardId);
         Card.Content valid = content.validatedFor(board.kindOf(card));
-        return edits.write(actor, board, BoardPart.card(cardId), writer -> writer.updateCard(card.with(valid)));
+        return edits.write(actor, board, BoardAudit.cardEdited(board, card, valid.text()), BoardPart.card(cardId),
+                writer -> writer.updateCard(card.with(valid)));
     }
 
     /**
@@ -163,7 +172,7 @@ public class BoardEditor {
         board.requireCell(laneId, stageId);
         List<Card> target = board.cardsIn(laneId, stageId);
         Card moved = card.at(laneId, stageId, card.position()).fittedTo(Edits.requireLane(board, laneId).kind());
-        return edits.write(actor, board, BoardPart.card(cardId), writer -> {
+        return edits.write(actor, board, BoardAudit.cardMoved(board, card, laneId, stageId), BoardPart.card(cardId), writer -> {
             if (!card.isIn(laneId, stageId)) {
                 List<Card> source = board.cardsIn(card.laneId(), card.stageId());
                 Placement.cards(writer, source, null, Ordering.without(cardIds(source), cardId));
@@ -176,7 +185,7 @@ public class BoardEditor {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId));
         Card card = Edits.requireCard(board, cardId);
         List<Card> cell = board.cardsIn(card.laneId(), card.stageId());
-        return edits.write(actor, board, BoardPart.grid(), writer -> {
+        return edits.write(actor, board, BoardAudit.cardDeleted(board, card), BoardPart.grid(), writer -> {
             writer.deleteCard(cardId);
             Placement.cards(writer, cell, null, Ordering.without(cardIds(cell), cardId));
         });

@@ -20,26 +20,37 @@ final class Edits {
     private final MapRepository repository;
     private final MapAccess access;
     private final Clock clock;
+    private final BoardAudit audit;
 
-    Edits(MapRepository repository, MapAccess access, Clock clock) {
+    Edits(MapRepository repository, MapAccess access, Clock clock, BoardAudit audit) {
         this.repository = repository;
         this.access = access;
         this.clock = clock;
+        this.audit = audit;
     }
 
-    /** Runs the edit as one versioned change; returns the {@code result} part as written, at the committed version. */
-    MapBoard write(Actor actor, MapBoard board, BoardPart result, Consumer<MapWriter> edit) {
+    /**
+     * Runs the edit as one versioned change with its audit {@code line} in the same transaction; returns the
+     * {@code result} part as written, at the committed version.
+     */
+    MapBoard write(Actor actor, MapBoard board, BoardAudit.Line line, BoardPart result, Consumer<MapWriter> edit) {
         Instant now = clock.instant();
         repository.change(board.map().id(), board.version(), actor.userKey(), now, writer -> {
             edit.accept(writer);
+            audit.append(board.map().id(), board.version() + 1, now, actor.userKey(), line);
             return null;
         });
         return access.written(board.map().id(), result, board.version() + 1, now);
     }
 
-    Added add(Actor actor, MapBoard board, LongFunction<BoardPart> result, MapRepository.MapChange<Long> insert) {
+    Added add(Actor actor, MapBoard board, BoardAudit.Line line, LongFunction<BoardPart> result,
+              MapRepository.MapChange<Long> insert) {
         Instant now = clock.instant();
-        long id = repository.change(board.map().id(), board.version(), actor.userKey(), now, insert);
+        long id = repository.change(board.map().id(), board.version(), actor.userKey(), now, writer -> {
+            long added = insert.apply(writer);
+            audit.append(board.map().id(), board.version() + 1, now, actor.userKey(), line);
+            return added;
+        });
         return new Added(id, access.written(board.map().id(), result.apply(id), board.version() + 1, now));
     }
 

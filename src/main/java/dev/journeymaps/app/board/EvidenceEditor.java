@@ -20,8 +20,17 @@ public class EvidenceEditor {
     private final Edits edits;
 
     public EvidenceEditor(MapRepository repository, AccessPolicy policy, Clock clock) {
+        this(repository, policy, clock, null);
+    }
+
+    /** With {@code audit}: every evidence edit also writes an audit line naming the card. */
+    public EvidenceEditor(MapRepository repository, AccessPolicy policy, Clock clock, dev.journeymaps.app.AuditTrail audit) {
         this.access = new MapAccess(repository, policy);
-        this.edits = new Edits(repository, access, clock);
+        this.edits = new Edits(repository, access, clock, new BoardAudit(audit));
+    }
+
+    private static BoardAudit.Line line(String action, String verb, Card card) {
+        return new BoardAudit.Line(action, card.text(), verb + " " + BoardAudit.quote(card.text()));
     }
 
     public Added addEvidence(Actor actor, long mapId, long version, long cardId, Evidence.Content content) {
@@ -34,20 +43,23 @@ public class EvidenceEditor {
         if (board.evidenceFor(cardId).size() >= Limits.EVIDENCE_PER_CARD) {
             throw ValidationException.general("A card has at most " + Limits.EVIDENCE_PER_CARD + " pieces of evidence.");
         }
-        return edits.add(actor, board, id -> BoardPart.card(cardId), writer -> writer.insertEvidence(cardId, valid));
+        return edits.add(actor, board, line("evidence.added", "Added evidence to", Edits.requireCard(board, cardId)),
+                id -> BoardPart.card(cardId), writer -> writer.insertEvidence(cardId, valid));
     }
 
     public MapBoard editEvidence(Actor actor, long mapId, long version, long cardId, long evidenceId, Evidence.Content content) {
         Evidence.Content valid = content.validated();
         MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         Evidence evidence = requireEvidence(board, cardId, evidenceId);
-        return edits.write(actor, board, BoardPart.card(cardId), writer -> writer.updateEvidence(new Evidence(evidence.id(), mapId, cardId, valid)));
+        return edits.write(actor, board, line("evidence.edited", "Edited evidence of", Edits.requireCard(board, cardId)),
+                BoardPart.card(cardId), writer -> writer.updateEvidence(new Evidence(evidence.id(), mapId, cardId, valid)));
     }
 
     public MapBoard deleteEvidence(Actor actor, long mapId, long version, long cardId, long evidenceId) {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         requireEvidence(board, cardId, evidenceId);
-        return edits.write(actor, board, BoardPart.card(cardId), writer -> writer.deleteEvidence(evidenceId));
+        return edits.write(actor, board, line("evidence.deleted", "Deleted evidence of", Edits.requireCard(board, cardId)),
+                BoardPart.card(cardId), writer -> writer.deleteEvidence(evidenceId));
     }
 
     private static Evidence requireEvidence(MapBoard board, long cardId, long evidenceId) {

@@ -2,6 +2,7 @@ package dev.journeymaps.app.board;
 
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.AuditTrail;
 import dev.journeymaps.app.Directory;
 import dev.journeymaps.app.Owners;
 import dev.journeymaps.domain.board.JourneyMap;
@@ -26,13 +27,23 @@ public class MapCatalog {
     private final MapRepository repository;
     private final PersonaRepository personas;
     private final MapAccess access;
+    private final AccessPolicy policy;
+    private final BoardAudit audit;
     private final Directory directory;
     private final Clock clock;
 
     public MapCatalog(MapRepository repository, PersonaRepository personas, AccessPolicy policy, Directory directory, Clock clock) {
+        this(repository, personas, policy, directory, clock, null);
+    }
+
+    /** With {@code audit}: edits of the title and scope also write an audit line saying what changed. */
+    public MapCatalog(MapRepository repository, PersonaRepository personas, AccessPolicy policy, Directory directory, Clock clock,
+                      AuditTrail audit) {
+        this.audit = new BoardAudit(audit);
         this.repository = repository;
         this.personas = personas;
         this.access = new MapAccess(repository, policy);
+        this.policy = policy;
         this.directory = directory;
         this.clock = clock;
     }
@@ -46,6 +57,28 @@ public class MapCatalog {
         String key = MapDetails.validProjectKey(projectKey);
         access.requireView(actor, key);
         return repository.listMaps(key).stream().filter(summary -> filter.matches(summary.map())).toList();
+    }
+
+    /**
+     * The project picker: every project with maps the actor may view (with its map count), then the other projects
+     * the host says the actor may browse (none when it cannot say), by key.
+     */
+    public List<ProjectOverview> projects(Actor actor) {
+        java.util.Map<String, ProjectOverview> projects = new java.util.TreeMap<>();
+        List<AccessPolicy.ProjectName> browsable = policy.browsableProjects(actor);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        browsable.forEach(p -> names.put(p.key(), p.name()));
+        for (String key : repository.projectKeys()) {
+            if (policy.canView(actor, key)) {
+                projects.put(key, new ProjectOverview(key, names.getOrDefault(key, ""), repository.listMaps(key).size()));
+            }
+        }
+        browsable.forEach(p -> projects.putIfAbsent(p.key(), new ProjectOverview(p.key(), p.name(), 0)));
+        return List.copyOf(projects.values());
+    }
+
+    /** A project in the picker: key, name in Jira (empty when unknown) and how many maps it has. */
+    public record ProjectOverview(String key, String name, int mapCount) {
     }
 
     public MapBoard viewMap(Actor actor, long mapId) {
@@ -70,18 +103,42 @@ public class MapCatalog {
 
     /**
      * Copies a current-state map (stages, lanes, cards, evidence) into a new future-state map that
-     * remembers where it came from. The creator owns the copy.
+     * remembers where it came from. The creator owns the copy. A blank {@code title} gets the default one.
      */
-    public MapBoard createFutureState(Actor actor, long mapId) {
+    public MapBoard createFutureState(Actor actor, long mapId, String title) {
         MapBoard source = access.viewable(actor, mapId);
         JourneyMap map = source.map();
         access.requireEdit(actor, map.projectKey());
         if (map.type() != MapType.CURRENT_STATE) {
             throw ValidationException.general("Only a current-state map can have a future-state map made from it.");
         }
-        MapDetails details = new MapDetails(map.title() + " (future state)", MapType.FUTURE_STATE, map.scope(),
-                actor.userKey(), map.personaId()).validatedTitleCut();
+        MapDetails details = titled(title, futureStateTitle(map.title()),
+                new MapDetails("", MapType.FUTURE_STATE, map.scope(), actor.userKey(), map.personaId()));
         JourneyMap created = repository.copyMap(source, details, actor.userKey(), clock.instant());
+        return access.viewable(actor, created.id());
+    }
+
+    public MapBoard createFutureState(Actor actor, long mapId) {
+        return createFutureState(actor, mapId, null);
+    }
+
+    /** "Onboarding (Current state)" becomes "Onboarding (future state)", not "… (Current state) (future state)". */
+    public static String futureStateTitle(String currentTitle) {
+        String base = currentTitle.replaceFirst("(?i)\\s*[(\\[]?\\s*current[ -]state\\s*[)\\]]?\\s*$", "").strip();
+        return (base.isEmpty() ? currentTitle : base) + " (future state)";
+    }
+
+    /**
+     * Copies any map (stages, lanes, cards, evidence) into a new map of the same type and scope, owned by the
+     * copier, under {@code title} ("Copy of …" when blank). Links to Jira, scores and history stay with the original.
+     */
+    public MapBoard duplicate(Actor actor, long mapId, String title) {
+        MapBoard source = access.viewable(actor, mapId);
+        JourneyMap map = source.map();
+        access.requireEdit(actor, map.projectKey());
+        MapDetails details = titled(title, "Copy of " + map.title(),
+                new MapDetails("", map.type(), map.scope(), actor.userKey(), map.personaId()));
+        JourneyMap created = repository.copyMap(source, details, map.originMapId(), actor.userKey(), clock.instant());
         return access.viewable(actor, created.id());
     }
 
@@ -92,8 +149,10 @@ public class MapCatalog {
         if (!valid.ownerKey().equals(board.map().ownerKey())) {
             Owners.known(directory, actor, valid.ownerKey());
         }
-        repository.change(mapId, version, actor.userKey(), clock.instant(), writer -> {
+        java.time.Instant now = clock.instant();
+        repository.change(mapId, version, actor.userKey(), now, writer -> {
             writer.updateMap(valid);
+            audit.append(mapId, version + 1, now, actor.userKey(), BoardAudit.mapEdited(board.map(), valid));
             return null;
         });
         return access.viewable(actor, mapId);
@@ -103,6 +162,13 @@ public class MapCatalog {
         MapBoard board = access.editable(actor, mapId, version);
         access.requireAdminister(actor, board.map().projectKey());
         repository.deleteMap(mapId, version);
+    }
+
+    /** The user's title, validated as typed; or the derived one, cut to the limit. */
+    private static MapDetails titled(String title, String derived, MapDetails rest) {
+        boolean given = title != null && !title.isBlank();
+        MapDetails details = new MapDetails(given ? title.strip() : derived, rest.type(), rest.scope(), rest.ownerKey(), rest.personaId());
+        return given ? details.validated() : details.validatedTitleCut();
     }
 
     /** A map may only use a persona of its own project. */

@@ -50,7 +50,12 @@ public interface MapRepository {
      * Creates a new map at version 1 holding a copy of {@code source}'s stages, lanes, cards and evidence,
      * with {@code details} as its header and {@code source} as its origin, in one transaction.
      */
-    JourneyMap copyMap(MapBoard source, MapDetails details, String actorKey, Instant now);
+    default JourneyMap copyMap(MapBoard source, MapDetails details, String actorKey, Instant now) {
+        return copyMap(source, details, source.map().id(), actorKey, now);
+    }
+
+    /** Copies the map's stages, lanes, cards and evidence into a new map; {@code originMapId} null for a plain duplicate. */
+    JourneyMap copyMap(MapBoard source, MapDetails details, Long originMapId, String actorKey, Instant now);
 
     /** The maps created from {@code mapId} (its future-state maps), oldest first. */
     List<JourneyMap> derivedFrom(long mapId);

@@ -8,6 +8,7 @@ import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.app.board.BoardPart;
 import dev.journeymaps.app.board.CardEvidence;
 import dev.journeymaps.app.board.MapAccess;
+import dev.journeymaps.app.board.BoardAudit;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.app.work.tracker.IssueDescription;
 import dev.journeymaps.app.work.tracker.IssueQuery;
@@ -43,6 +44,12 @@ public class WorkLinker {
     private final Clock clock;
     private final IssueStatusRefresher refresher;
     private final CreateGuard createGuard = new CreateGuard();
+    private BoardAudit audit = new BoardAudit(null);
+
+    /** Links and unlinks also write an audit line ("Linked DEMO-12 to 'Slow refunds'"); set once, at wiring. */
+    public void setAudit(dev.journeymaps.app.AuditTrail trail) {
+        this.audit = new BoardAudit(trail);
+    }
 
     public WorkLinker(MapRepository repository, AccessPolicy policy, IssueLinks links, IssueCache cache,
                       IssueTrackers trackers, CardEvidence evidence, BaseUrl baseUrl, Clock clock) {
@@ -93,7 +100,16 @@ public class WorkLinker {
         if (!linked) {
             throw new NotFoundException("Card " + cardId + " is not linked to issue " + issueId + ".");
         }
-        repository.change(mapId, version, actor.userKey(), clock.instant(), writer -> links.remove(mapId, cardId, issueId));
+        String key = links.ofMap(mapId).stream().filter(l -> l.cardId() == cardId && l.issueId() == issueId).findFirst()
+                .map(IssueLink::issueKey).orElse(String.valueOf(issueId));
+        String card = requireCard(board, cardId).text();
+        Instant now = clock.instant();
+        repository.change(mapId, version, actor.userKey(), now, writer -> {
+            links.remove(mapId, cardId, issueId);
+            audit.append(mapId, version + 1, now, actor.userKey(),
+                    new BoardAudit.Line("card.unlinked", card, "Unlinked " + key + " from " + BoardAudit.quote(card)));
+            return null;
+        });
         return version + 1;
     }
 
@@ -159,6 +175,9 @@ public class WorkLinker {
                 // Linked by someone else meanwhile under the same version: roll back, nothing to change.
                 throw new ConflictException(mapId, board.version(), board.version() + 1);
             }
+            String card = requireCard(board, cardId).text();
+            audit.append(mapId, board.version() + 1, now, actor.userKey(), new BoardAudit.Line("card.linked", card,
+                    "Linked " + issue.snapshot().key() + " to " + BoardAudit.quote(card)));
             return true;
         });
         return new LinkResult(wanted, issue, board.version() + (added ? 1 : 0), added);

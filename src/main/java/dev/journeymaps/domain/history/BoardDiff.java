@@ -66,7 +66,7 @@ public record BoardDiff(List<SnapshotCard> added, List<SnapshotCard> removed, Li
                 added.add(after);
                 continue;
             }
-            List<FieldChange> changes = changes(match, after, plan);
+            List<FieldChange> changes = changes(match, after, plan, from.emotions() && to.emotions());
             if (!changes.isEmpty()) {
                 changed.add(new CardChange(match, after, changes));
             }
@@ -75,12 +75,15 @@ public record BoardDiff(List<SnapshotCard> added, List<SnapshotCard> removed, Li
         return new BoardDiff(added, removed, changed);
     }
 
-    private static List<FieldChange> changes(SnapshotCard a, SnapshotCard b, boolean plan) {
+    private static List<FieldChange> changes(SnapshotCard a, SnapshotCard b, boolean plan, boolean emotions) {
         List<FieldChange> changes = new ArrayList<>();
         compare(changes, "text", a.text(), b.text());
         compare(changes, "details", a.details(), b.details());
         compare(changes, "lane", a.laneTitle(), b.laneTitle());
         compare(changes, "stage", a.stageName(), b.stageName());
+        if (emotions) {
+            compare(changes, "emotion", signed(a.emotion()), signed(b.emotion()));
+        }
         if (!plan) {
             return changes;
         }
@@ -90,6 +93,11 @@ public record BoardDiff(List<SnapshotCard> added, List<SnapshotCard> removed, Li
         compare(changes, "score", a.score() == null ? null : Score.plain(a.score()), b.score() == null ? null : Score.plain(b.score()));
         compare(changes, "status", a.status(), b.status());
         return changes;
+    }
+
+    /** An emotion score as the board shows it: "+2", "0", "-1". */
+    private static String signed(Integer emotion) {
+        return emotion == null ? null : emotion > 0 ? "+" + emotion : String.valueOf(emotion);
     }
 
     private static void compare(List<FieldChange> changes, String field, Object a, Object b) {

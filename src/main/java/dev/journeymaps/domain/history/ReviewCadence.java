@@ -14,7 +14,7 @@ public record ReviewCadence(int intervalDays, Instant lastReviewedAt, String las
     /** Quarterly, the guide's "reasonable starting point for active journeys". */
     public static final int DEFAULT_INTERVAL_DAYS = 90;
     public static final int MAX_INTERVAL_DAYS = 730;
-    /** How long before its date a review shows as due soon. */
+    /** How long before its date a review shows as due soon, at most: a quarter of the interval, up to two weeks. */
     public static final int DUE_SOON_DAYS = 14;
     public static final ReviewCadence DEFAULT = new ReviewCadence(DEFAULT_INTERVAL_DAYS, null, "");
 
@@ -51,11 +51,23 @@ public record ReviewCadence(int intervalDays, Instant lastReviewedAt, String las
         if (now.isAfter(due)) {
             return ReviewState.OVERDUE;
         }
-        return now.isAfter(due.minus(Duration.ofDays(DUE_SOON_DAYS))) ? ReviewState.DUE_SOON : ReviewState.CURRENT;
+        return now.isAfter(due.minus(dueSoonWindow())) ? ReviewState.DUE_SOON : ReviewState.CURRENT;
     }
 
-    /** Whole days from {@code now} to the due date: negative when overdue. */
+    /**
+     * How long before the date the review shows as due soon: a quarter of the interval, at most {@value #DUE_SOON_DAYS}
+     * days — so a weekly map is not "due soon" the day after its review (the window is one day), a quarterly one two weeks ahead.
+     */
+    public Duration dueSoonWindow() {
+        return Duration.ofHours(Math.min(DUE_SOON_DAYS * 24L, intervalDays * 24L / 4));
+    }
+
+    /**
+     * Days from {@code now} to the due date, counting a started day as a day (due in 3 hours: 1, "due tomorrow" at
+     * the latest; due now: 0); negative when overdue, by whole days.
+     */
     public long daysUntilDue(Instant mapCreated, Instant now) {
-        return Math.floorDiv(Duration.between(now, dueAt(mapCreated)).toHours(), 24);
+        long hours = Duration.between(now, dueAt(mapCreated)).toHours();
+        return hours > 0 ? Math.floorDiv(hours + 23, 24) : Math.floorDiv(hours, 24);
     }
 }

@@ -17,7 +17,7 @@ public enum ReviewState {
         return this == OVERDUE;
     }
 
-    /** Shown on the "due for review" list: overdue or due within {@link ReviewCadence#DUE_SOON_DAYS}. */
+    /** Shown on the "due for review" list: overdue or within its {@link ReviewCadence#dueSoonWindow()}. */
     public boolean isDue() {
         return this != CURRENT;
     }

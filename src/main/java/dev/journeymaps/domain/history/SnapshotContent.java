@@ -12,14 +12,22 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The whole board at one version, with scores: what a snapshot stores (as JSON) and what diffs compare. */
+/**
+ * The whole board at one version, with scores: what a snapshot stores (as JSON) and what diffs compare. {@code emotions}
+ * says the cards carry their emotion scores (false in snapshots stored before they did: their emotions are unknown).
+ */
 public record SnapshotContent(String title, String type, long version, String scoringMethod,
-                              List<String> stages, List<String> lanes, List<SnapshotCard> cards) {
+                              List<String> stages, List<String> lanes, List<SnapshotCard> cards, boolean emotions) {
 
     public SnapshotContent {
         stages = List.copyOf(stages);
         lanes = List.copyOf(lanes);
         cards = List.copyOf(cards);
+    }
+
+    public SnapshotContent(String title, String type, long version, String scoringMethod,
+                           List<String> stages, List<String> lanes, List<SnapshotCard> cards) {
+        this(title, type, version, scoringMethod, stages, lanes, cards, false);
     }
 
     /** Every card of the board in board order; pain points and opportunities with their triage and score. */
@@ -32,16 +40,16 @@ public record SnapshotContent(String title, String type, long version, String sc
                 .toList();
         return new SnapshotContent(board.map().title(), board.map().type().key(), board.version(), method.key(),
                 board.stages().stream().map(Stage::name).toList(),
-                board.lanes().stream().map(Lane::title).toList(), cards);
+                board.lanes().stream().map(Lane::title).toList(), cards, true);
     }
 
     private static SnapshotCard card(Card card, Lane lane, Stage stage, CardPriority p) {
         if (p == null) {
             return new SnapshotCard(card.id(), card.text(), card.details(), lane.kind().key(), lane.title(), stage.name(),
-                    "", null, null, null, "", "");
+                    "", null, null, null, "", "", card.emotion());
         }
         return new SnapshotCard(card.id(), card.text(), card.details(), lane.kind().key(), lane.title(), stage.name(),
                 p.triage().ownerKey(), p.triage().scores().impact(), p.triage().scores().feasibility(),
-                p.score().value(), p.score().formula(), p.isLinked() ? p.work().status().name() : "");
+                p.score().value(), p.score().formula(), p.isLinked() ? p.work().status().name() : "", card.emotion());
     }
 }

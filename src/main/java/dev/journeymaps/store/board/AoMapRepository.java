@@ -95,11 +95,11 @@ public final class AoMapRepository implements MapRepository {
     }
 
     @Override
-    public JourneyMap copyMap(MapBoard source, MapDetails details, String actorKey, Instant now) {
+    public JourneyMap copyMap(MapBoard source, MapDetails details, Long originMapId, String actorKey, Instant now) {
         return ao.inTransaction(() -> {
-            MapEntity row = insertMap(source.map().projectKey(), details, source.map().id(), actorKey, now);
+            MapEntity row = insertMap(source.map().projectKey(), details, originMapId, actorKey, now);
             MapCopy.into(new AoMapWriter(ao, row, now), source);
-            return created(row, source.map().projectKey(), details, source.map().id(), now);
+            return created(row, source.map().projectKey(), details, originMapId, now);
         });
     }
 

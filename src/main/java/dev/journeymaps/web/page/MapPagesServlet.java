@@ -4,6 +4,7 @@ import dev.journeymaps.web.Formats;
 import dev.journeymaps.web.ReaderFormats;
 import dev.journeymaps.web.page.board.MapListPage;
 import dev.journeymaps.web.page.board.MapViewPage;
+import dev.journeymaps.web.page.board.ProjectListPage;
 import dev.journeymaps.web.page.history.HistoryPageModels;
 import dev.journeymaps.web.page.stewardship.PriorityPageModels;
 import dev.journeymaps.web.page.stewardship.StewardshipPages;
@@ -47,6 +48,9 @@ import java.util.regex.Pattern;
 /**
  * The journey map pages, mounted at {@code /plugins/servlet/journeymaps} in both hosts.
  * <ul>
+ *   <li>{@code GET /projects[?key=k]} — 200 the project picker (projects with maps, other projects the user may browse);
+ *       with {@code key}, a redirect to that project's page. Keys in {@code /project/{key}…} are case-insensitive:
+ *       a lower-case key is redirected to the upper-case address.</li>
  *   <li>{@code GET /project/{KEY}[?type=&personaId=&owner=&q=]} — 200 the project's maps (filtered, each with its
  *       linked-work roll-up) and personas;
  *       404 if the project is not visible; 400 for a malformed key. Unknown filter values filter nothing.</li>
@@ -99,6 +103,13 @@ public class MapPagesServlet extends HttpServlet {
             return;
         }
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Optional<String> canonical = path.equals("/projects") && request.getParameter("key") != null
+                ? ProjectPaths.typed(request.getParameter("key")) : ProjectPaths.canonical(path);
+        if (canonical.isPresent()) {
+            String query = request.getQueryString() == null || path.equals("/projects") ? "" : "?" + request.getQueryString();
+            response.sendRedirect(request.getContextPath() + PageUrls.SERVLET_PATH + canonical.get() + query);
+            return;
+        }
         try {
             Matcher project = PROJECT.matcher(path);
             Matcher map = MAP.matcher(path);
@@ -109,6 +120,9 @@ public class MapPagesServlet extends HttpServlet {
             Optional<StewardshipPages.View> ours = stewardship.route(path, request, actor, urls, priorityModels, historyModels);
             if (ours.isPresent()) {
                 send(request, response, HttpServletResponse.SC_OK, ours.get().template(), ours.get().page());
+            } else if (path.equals("/projects") || path.equals("/projects/")) {
+                send(request, response, HttpServletResponse.SC_OK, "templates/projects.vm",
+                        ProjectListPage.of(catalog.projects(actor), urls::project, urls.projects(), messages));
             } else if (project.matches()) {
                 String key = project.group(1);
                 Map<Long, MapRollup> rollups = work.projectStatus(actor, key).maps().stream()

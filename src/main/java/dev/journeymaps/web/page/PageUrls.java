@@ -12,6 +12,11 @@ public record PageUrls(String contextPath) {
         return contextPath + SERVLET_PATH + "/project/" + projectKey;
     }
 
+    /** The project picker. */
+    public String projects() {
+        return contextPath + SERVLET_PATH + "/projects";
+    }
+
     public String map(long mapId) {
         return contextPath + SERVLET_PATH + "/map/" + mapId;
     }

@@ -76,4 +76,33 @@ class BoardDiffTest {
         assertThat(diff.changed()).singleElement().satisfies(change ->
                 assertThat(change.changes()).extracting(BoardDiff.FieldChange::field).containsExactly("text", "stage"));
     }
+
+    private static SnapshotCard feeling(long id, String text, Integer emotion) {
+        return new SnapshotCard(id, text, "", "emotions", "Emotions", "Pay", "", null, null, null, "", "", emotion);
+    }
+
+    private static SnapshotContent withEmotions(boolean kept, SnapshotCard... cards) {
+        return new SnapshotContent("Checkout", "current-state", 1, "impact-feasibility",
+                List.of("Pay"), List.of("Emotions"), List.of(cards), kept);
+    }
+
+    @Test
+    void anEmotionChangeIsAChangeBetweenMapsAndSnapshotsThatKeptEmotions() {
+        SnapshotContent current = withEmotions(true, feeling(1, "Anxious at payment", -2), feeling(2, "Relieved", 1));
+        SnapshotContent future = withEmotions(true, feeling(7, "Anxious at payment", 1), feeling(8, "Relieved", 1));
+
+        assertThat(BoardDiff.byContent(current, future).changed()).singleElement().satisfies(change ->
+                assertThat(change.changes()).containsExactly(new BoardDiff.FieldChange("emotion", "-2", "+1")));
+        assertThat(BoardDiff.byCardId(current, withEmotions(true, feeling(1, "Anxious at payment", 0), feeling(2, "Relieved", 1)))
+                .changed()).singleElement().satisfies(change ->
+                assertThat(change.changes()).containsExactly(new BoardDiff.FieldChange("emotion", "-2", "0")));
+    }
+
+    @Test
+    void aSnapshotFromBeforeEmotionsWereKeptShowsNoEmotionChange() {
+        SnapshotContent old = withEmotions(false, feeling(1, "Anxious at payment", null));
+        SnapshotContent now = withEmotions(true, feeling(1, "Anxious at payment", -2));
+
+        assertThat(BoardDiff.byCardId(old, now).isEmpty()).isTrue();
+    }
 }

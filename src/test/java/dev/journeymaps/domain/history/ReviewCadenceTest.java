@@ -44,4 +44,25 @@ class ReviewCadenceTest {
         assertThatThrownBy(() -> ReviewCadence.validInterval(0)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> ReviewCadence.validInterval(null)).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void theDueSoonWindowIsAQuarterOfTheIntervalAtMostTwoWeeks() {
+        ReviewCadence weekly = ReviewCadence.DEFAULT.withInterval(7).reviewed(day(0), "alice");
+        assertThat(weekly.dueSoonWindow()).isEqualTo(Duration.ofHours(42));
+        assertThat(weekly.state(CREATED, day(1))).as("the day after its review").isEqualTo(ReviewState.CURRENT);
+        assertThat(weekly.state(CREATED, day(6))).isEqualTo(ReviewState.DUE_SOON);
+        assertThat(ReviewCadence.DEFAULT.withInterval(1).reviewed(day(0), "alice").state(CREATED, day(0).plusSeconds(3600)))
+                .isEqualTo(ReviewState.CURRENT);
+        assertThat(ReviewCadence.DEFAULT.dueSoonWindow()).isEqualTo(Duration.ofDays(14));
+        assertThat(ReviewCadence.DEFAULT.withInterval(365).dueSoonWindow()).isEqualTo(Duration.ofDays(14));
+    }
+
+    @Test
+    void aDayThatHasStartedCountsSoTomorrowIsOneDayAway() {
+        ReviewCadence daily = ReviewCadence.DEFAULT.withInterval(1).reviewed(day(0), "alice");
+        assertThat(daily.daysUntilDue(CREATED, day(0).plusSeconds(3600))).as("due in 23 hours").isEqualTo(1);
+        assertThat(daily.daysUntilDue(CREATED, day(1))).as("due now").isZero();
+        assertThat(daily.daysUntilDue(CREATED, day(3))).isEqualTo(-2);
+        assertThat(ReviewCadence.DEFAULT.daysUntilDue(CREATED, day(80))).isEqualTo(10);
+    }
 }

@@ -85,8 +85,10 @@ class MapTemplatesTest {
 
         assertThat(html).doesNotContain("<script>alert(1)", "<img src=x", "&amp;lt;", "&amp;quot;", "&amp;gt;", "&amp;#39;");
         assertThat(html).contains("<title>" + ESCAPED_SCRIPT + " - Journey maps - SHOP</title>")
-                .contains("<h1 class=\"jm-map-title\">" + ESCAPED_SCRIPT + " ")
-                .contains("<dd>" + ESCAPED_IMG + "</dd>")
+                .contains("<h1 class=\"jm-map-title\"><span class=\"jm-editable-value\" id=\"jm-map-title-text\" data-jm-edit=\"title\""
+                        + " data-jm-label=\"Title\">" + ESCAPED_SCRIPT + "</span>")
+                .contains("data-jm-label=\"Goal\">" + ESCAPED_IMG + "</span>")
+                .contains("data-jm-label=\"Journey\">" + ESCAPED_SCRIPT + "</span>")
                 .containsPattern("<span class=\"jm-stage-name\" title=\"" + java.util.regex.Pattern.quote(ESCAPED_IMG)
                         + "\" id=\"jm-stage-\\d+\">" + java.util.regex.Pattern.quote(ESCAPED_IMG) + "</span>")
                 .containsPattern("<span class=\"jm-lane-title\" id=\"jm-lane-\\d+\">" + java.util.regex.Pattern.quote(ESCAPED_SCRIPT) + "</span>")

@@ -34,7 +34,8 @@ class PagePreviewTest {
             "<script src=\"../classes/js/journey-maps-cards.js\"></script>",
             "<script src=\"../classes/js/journey-maps-board.js\"></script>",
             "<script src=\"../classes/js/journey-maps-panel.js\"></script>",
-            "<script src=\"../classes/js/journey-maps-personas.js\"></script>");
+            "<script src=\"../classes/js/journey-maps-personas.js\"></script>",
+            "<script src=\"../classes/js/journey-maps-header.js\"></script>");
 
     @Test
     void writesTheDemoPagesForVisualChecks() throws IOException {

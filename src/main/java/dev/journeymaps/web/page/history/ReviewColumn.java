@@ -8,4 +8,10 @@ public record ReviewColumn(Map<Long, ReviewPanel> byMap, String dueForReviewUrl,
     public ReviewPanel of(long mapId) {
         return byMap.get(mapId);
     }
+
+    /** The display name of a map owner (for the owner filter), the key itself if no map of the list has that owner. */
+    public String ownerName(String ownerKey) {
+        return byMap.values().stream().filter(panel -> panel.ownerKey().equals(ownerKey)).map(ReviewPanel::ownerName)
+                .findFirst().orElse(ownerKey);
+    }
 }

@@ -74,14 +74,39 @@ public class MapsResource {
 
     /**
      * Copies a current-state map (stages, lanes, cards, evidence) into a new future-state map that links
-     * back to it. 201 with the new map; 400 if the map is not a current-state map.
+     * back to it, titled {@code {"title": …}} (optional: "… (future state)"). 201 with the new map; 400 if the map
+     * is not a current-state map.
      */
     @POST
     @Path("/{mapId}/future-state")
-    public Response createFutureState(@PathParam("mapId") long mapId, @Context UriInfo uriInfo) {
-        MapBoard board = catalog.createFutureState(CallerResolver.require(requestActor, request), mapId);
+    public Response createFutureState(@PathParam("mapId") long mapId, TitleBody body, @Context UriInfo uriInfo) {
+        MapBoard board = catalog.createFutureState(CallerResolver.require(requestActor, request), mapId, body == null ? null : body.title());
+        return created(board, uriInfo);
+    }
+
+    public Response createFutureState(long mapId, UriInfo uriInfo) {
+        return createFutureState(mapId, null, uriInfo);
+    }
+
+    /**
+     * Duplicates a map (stages, lanes, cards, evidence; not its links, scores or history) as a new map of the same
+     * type titled {@code {"title": …}} (optional: "Copy of …"), owned by the caller. 201 with the new map.
+     */
+    @POST
+    @Path("/{mapId}/copy")
+    public Response duplicate(@PathParam("mapId") long mapId, TitleBody body, @Context UriInfo uriInfo) {
+        MapBoard board = catalog.duplicate(CallerResolver.require(requestActor, request), mapId, body == null ? null : body.title());
+        return created(board, uriInfo);
+    }
+
+    private Response created(MapBoard board, UriInfo uriInfo) {
         return Response.created(uriInfo.getBaseUriBuilder().path("maps").path(String.valueOf(board.map().id())).build())
                 .entity(json(board)).build();
+    }
+
+    /** The title of a map made from another one. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record TitleBody(String title) {
     }
 
     @GET
@@ -90,13 +115,17 @@ public class MapsResource {
         return json(catalog.viewMap(CallerResolver.require(requestActor, request), mapId));
     }
 
-    /** Edits title, type, scope card and owner. */
+    /** Edits title, type, scope card and owner; a body without {@code owner} keeps the map's owner. */
     @PUT
     @Path("/{mapId}")
     public MapJson.Board update(@PathParam("mapId") long mapId, Requests.MapBody body) {
         Requests.MapBody b = Requests.body(body);
-        return json(catalog.updateMap(CallerResolver.require(requestActor, request), mapId,
-                Requests.version(b.version()), details(b)));
+        var actor = CallerResolver.require(requestActor, request);
+        MapDetails details = details(b);
+        if (b.owner() == null) {
+            details = details.ownedBy(catalog.viewMap(actor, mapId).map().ownerKey());
+        }
+        return json(catalog.updateMap(actor, mapId, Requests.version(b.version()), details));
     }
 
     /** Deletes a map and everything on it; project administrators only. 204. */

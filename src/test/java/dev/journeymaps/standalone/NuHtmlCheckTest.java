@@ -1,0 +1,103 @@
+package dev.journeymaps.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.journeymaps.store.embedded.DatabaseConfig;
+import dev.journeymaps.testing.NuHtmlChecker;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every server-rendered page passes the Nu HTML checker with no error: the project picker, a project's maps, a map
+ * (with a future state, so the related-maps line and the dialogs render), the priorities of a map and of a project,
+ * a map's history (with a comparison), the due-for-review list, the error page and, with a Jira configured, the
+ * sign-in page. The checker is proven to catch errors on a broken page first.
+ */
+class NuHtmlCheckTest {
+    private static final String API = "/rest/journeymaps/1.0";
+    private static final String PAGES = "/plugins/servlet/journeymaps";
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.start(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theCheckerReportsErrorsOnABrokenPage() {
+        assertThat(NuHtmlChecker.errors("<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body>"
+                + "<div id=\"a\"></div><div id=\"a\"><li>stray</li></div></body></html>")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(NuHtmlChecker.errors("<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p>ok</p></body></html>"))
+                .isEmpty();
+    }
+
+    @Test
+    void everyPageOfTheDemoHasNoHtmlError() {
+        long mapId = server.get(API + "/maps?projectKey=DEMO").json().get(0).get("map").get("id").asLong();
+        JsonNode future = server.post(API + "/maps/" + mapId + "/future-state", "{}").json();
+        long futureId = future.get("id").asLong();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("project picker", PAGES + "/projects");
+        pages.put("map list", PAGES + "/project/DEMO");
+        pages.put("map list, filtered to nothing", PAGES + "/project/DEMO?q=nothing-matches");
+        pages.put("empty project", PAGES + "/project/NEWP");
+        pages.put("map", PAGES + "/map/" + mapId);
+        pages.put("map, work filter on", PAGES + "/map/" + mapId + "?work=in-progress");
+        pages.put("future-state map", PAGES + "/map/" + futureId);
+        pages.put("map priorities", PAGES + "/map/" + mapId + "/priorities");
+        pages.put("project priorities", PAGES + "/project/DEMO/priorities");
+        pages.put("history", PAGES + "/map/" + mapId + "/history");
+        pages.put("history, current compared with future", PAGES + "/map/" + mapId + "/history?compareMap=" + futureId);
+        pages.put("due for review", PAGES + "/project/DEMO/due-for-review");
+        pages.put("error page", PAGES + "/map/999999");
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        pages.forEach((name, path) -> {
+            List<String> found = NuHtmlChecker.errors(server.get(path).body());
+            if (!found.isEmpty()) {
+                errors.put(name, found);
+            }
+        });
+        assertThat(errors).as("Nu HTML checker errors, by page").isEmpty();
+    }
+
+    @Test
+    void theSignInPageHasNoHtmlError(@TempDir Path dataDir) {
+        try (FakeJiraServer jira = new FakeJiraServer()) {
+            StandaloneServer withJira = StandaloneServer.start(new StandaloneConfig("127.0.0.1", 0, DatabaseConfig.h2File(dataDir), false,
+                    new JiraConfig(jira.url(), "", "", JiraConfig.DEFAULT_PERMISSION_TTL, Duration.ZERO), null));
+            try {
+                java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(withJira.baseUrl() + "/login.jsp")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(page.statusCode()).isEqualTo(200);
+                assertValid("sign-in", page.body());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                withJira.close();
+            }
+        }
+    }
+
+    private static void assertValid(String name, String html) {
+        List<String> errors = NuHtmlChecker.errors(html);
+        assertThat(errors).as("Nu HTML checker errors on the " + name + " page").isEmpty();
+    }
+}
