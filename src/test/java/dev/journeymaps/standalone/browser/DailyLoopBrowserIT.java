@@ -46,6 +46,8 @@ class DailyLoopBrowserIT extends PageTest {
         // Title and scope, edited in place.
         editInPlace("title", "Checkout (Current state)", Keys.ENTER);
         assertThat(byId("jm-map-title-text").getText()).isEqualTo("Checkout (Current state)");
+        driver.findElement(By.cssSelector(".jm-scope-toggle")).click();
+        until(d -> byId("jm-edit-journey").isDisplayed());
         editInPlace("journey", "From basket to order confirmation", Keys.ENTER);
         editInPlace("goal", "Pay in under a minute", Keys.chord(Keys.CONTROL, Keys.ENTER));
         editInPlace("purpose", "Decide what to fix before the spring sale", Keys.chord(Keys.CONTROL, Keys.ENTER));
@@ -86,6 +88,9 @@ class DailyLoopBrowserIT extends PageTest {
         assertThat(owned.findElement(By.cssSelector(".jm-score-chip")).getText()).endsWith("20");
 
         // The priorities page ranks it; its row leads to the card on the map, the panel open on it.
+        byId("jm-panel-close").click();
+        until(d -> !byId("jm-panel").isDisplayed());
+        js("window.scrollTo(0, 0)");
         reloadAfter(() -> driver.findElement(By.cssSelector(".jm-priorities-link")).click());
         WebElement row = until(d -> d.findElements(By.cssSelector(".jm-rank-row")).stream()
                 .filter(r -> cardId.equals(r.getAttribute("data-card-id"))).findFirst().orElse(null));
@@ -144,12 +149,23 @@ class DailyLoopBrowserIT extends PageTest {
         return byId(id).getAttribute("textContent").trim();
     }
 
-    /** Clicks the field's pencil, types the new value and saves with {@code save}; the page reloads at the new version. */
+    /** Clicks the field's pencil, types the new value and saves with {@code save}; the board is swapped in at the new version. */
     private static void editInPlace(String field, String value, CharSequence save) {
         js("arguments[0].click()", byId("jm-edit-" + field));
         WebElement input = until(d -> d.findElement(By.id("jm-inline-" + field)));
-        reloadAfter(() -> input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, save));
+        write(() -> input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, save));
         assertThat(flagText()).contains("Saved");
+        closeFlags();
+    }
+
+    /** Closes the flags shown (as a user does when one covers what they want to click next). */
+    private static void closeFlags() {
+        for (WebElement close : driver.findElements(By.cssSelector(".aui-flag .aui-close-button"))) {
+            if (close.isDisplayed()) {
+                close.click();
+            }
+        }
+        until(d -> d.findElements(By.cssSelector(".aui-flag")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     private static long version() {
@@ -189,6 +205,7 @@ class DailyLoopBrowserIT extends PageTest {
     private static void addCard(String laneTitle, int stageIndex, String text) {
         write(() -> {
             WebElement cell = cell(laneTitle, stageIndex);
+            js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", cell);
             new Actions(driver).moveToElement(cell).perform();
             cell.findElement(By.cssSelector(".jm-add-card")).click();
             WebElement form = cell.findElement(By.cssSelector(".jm-add-card-form"));
