@@ -37,6 +37,7 @@ class HistoryStoryBrowserIT extends PageTest {
         send("PUT", API + "/maps/" + id + "/stages/" + first, "{\"version\":" + map(id).get("version").asLong() + ",\"name\":\"Ask\"}");
 
         open(PAGES + "/map/" + id);
+        openScope();
         byId("jm-edit-journey").click();
         WebElement journey = until(d -> d.findElement(By.id("jm-inline-journey")));
         reloadAfter(() -> {

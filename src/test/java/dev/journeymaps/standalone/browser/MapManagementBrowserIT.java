@@ -52,6 +52,7 @@ class MapManagementBrowserIT extends PageTest {
         assertThat(flagText()).contains("Saved");
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("jm-edit-title");
 
+        openScope();
         byId("jm-edit-journey").click();
         WebElement journey = until(d -> d.findElement(By.id("jm-inline-journey")));
         reloadAfter(() -> {
@@ -71,6 +72,7 @@ class MapManagementBrowserIT extends PageTest {
         assertThat(saved.get("journey").asText()).isEqualTo("From first invoice to paid");
         assertThat(saved.get("goal").asText()).isEqualTo("Pay without calling support");
 
+        MapSteps.closeFlags(); // the "Saved." flag sits over the scope's right-hand column
         byId("jm-edit-purpose").click();
         WebElement purpose = until(d -> d.findElement(By.id("jm-inline-purpose")));
         purpose.sendKeys("Never saved");

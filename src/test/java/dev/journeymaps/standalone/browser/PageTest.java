@@ -138,17 +138,35 @@ abstract class PageTest {
         return driver.findElement(By.id(id));
     }
 
-    /** Runs {@code action} (which makes the page load anew) and waits until the new document has loaded. */
+    /**
+     * Runs {@code action} and waits until its result is on screen: a new document has loaded, or — for a write on the
+     * map page, which swaps in the re-rendered board without loading the page — the board is at a newer version and
+     * no longer busy.
+     */
     static void reloadAfter(Runnable action) {
-        js("window.__jmOldPage = true");
+        js("window.__jmOldPage = true; var r = document.getElementById('jm-root');"
+                + " window.__jmOldVersion = r ? Number(r.getAttribute('data-map-version')) : null;");
         action.run();
         until(d -> {
             try {
-                return Boolean.TRUE.equals(js("return window.__jmOldPage === undefined && document.readyState === 'complete'"));
+                return Boolean.TRUE.equals(js("if (document.readyState !== 'complete') { return false; }"
+                        + " if (window.__jmOldPage === undefined) { return true; }"
+                        + " var r = document.getElementById('jm-root');"
+                        + " return window.__jmOldVersion !== null && !!r && Number(r.getAttribute('data-map-version')) > window.__jmOldVersion"
+                        + " && !document.querySelector('body[aria-busy=true]');"));
             } catch (WebDriverException navigating) {
                 return false;
             }
         });
+    }
+
+    /** Unfolds the map's scope card (folded by default to give the board the screen), as a user would. */
+    static void openScope() {
+        WebElement toggle = until(d -> d.findElement(By.cssSelector(".jm-scope-toggle")));
+        if ("false".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+        until(d -> d.findElement(By.id("jm-edit-journey")).isDisplayed());
     }
 
     /** The text of the AUI success flag the page shows (waits for it). */
