@@ -107,7 +107,8 @@ public class Prioritizer {
         repository.change(mapId, version, actor.userKey(), now, writer -> {
             triage.saveTriage(mapId, after.triage());
             audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "card.scored",
-                    before.card().text(), after.score().formula() + " (was: " + before.score().formula() + ")"));
+                    before.card().text(), after.score().formula() + " (was: "
+                            + (before.score().isScored() ? before.score().formula() : "not scored") + ")"));
             return null;
         });
         return after;

@@ -204,7 +204,7 @@ class PrioritizationTest {
         assertThat(history).extracting(HistoryEntry::version).containsExactly(4L, 3L, 2L, 1L);
         assertThat(history).extracting(HistoryEntry::action).containsExactly("card.owner", "card.scored", HistoryEntry.CHANGED, HistoryEntry.CREATED);
         assertThat(history.get(0).summary()).isEqualTo("Owner: Dana Whitfield (was: nobody)");
-        assertThat(history.get(1).summary()).isEqualTo("Impact 3 × Feasibility 5 = 15 (was: Not scored: set impact and feasibility (1–5).)");
+        assertThat(history.get(1).summary()).isEqualTo("Impact 3 × Feasibility 5 = 15 (was: not scored)");
         assertThat(history).allSatisfy(entry -> assertThat(entry.by()).isEqualTo("alice"));
     }
 }
