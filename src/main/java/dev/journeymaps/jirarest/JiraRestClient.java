@@ -24,6 +24,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -31,13 +33,12 @@ import java.util.stream.Collectors;
  * Center, telling them apart once by {@code serverInfo}.
  */
 public final class JiraRestClient implements IssueTracker {
-    /** Ids per {@code id in (…)} search: keeps the JQL short and each answer one or two pages. */
-    static final int FETCH_CHUNK = 100;
     /** Both Jiras cap a page of issues at 100 or more when fields are asked for; ask for no more. */
     static final int PAGE_SIZE = 100;
 
     private final JiraHttp http;
     private final EpicProgress epicProgress;
+    private final ChunkedFetch chunks;
     private final IssueCreation creation;
     /** Issues this client created lately: Cloud's search is asked to reconcile them (it may not have indexed them yet). */
     private final RecentIds recentlyCreated = new RecentIds(RecentIds.CLOUD_RECONCILE_MAX);
@@ -49,66 +50,51 @@ public final class JiraRestClient implements IssueTracker {
     }
 
     public JiraRestClient(JiraConnection connection, Clock clock) {
-        this(new JiraHttp(connection, new ObjectMapper()), clock);
+        this(new JiraHttp(connection, new ObjectMapper()), null, clock);
     }
 
     /**
      * Clients for one Jira site that share ONE {@link java.net.http.HttpClient} (connection pool, selector thread),
-     * each sending its own user's credentials: a client per user cost a selector thread per signed-in user.
+     * each sending its own user's credentials: a client per user cost a selector thread per signed-in user. They also
+     * share {@code chunkPool}, which runs the chunks of a large fetch in parallel ({@link ChunkedFetch}).
      */
-    public static java.util.function.Function<JiraConnection, JiraRestClient> forSite(Clock clock) {
+    public static java.util.function.Function<JiraConnection, JiraRestClient> forSite(Clock clock, Executor chunkPool) {
         java.net.http.HttpClient shared = JiraHttp.newClient(JiraConnection.DEFAULT_CONNECT_TIMEOUT);
-        return connection -> new JiraRestClient(connection, shared, clock);
+        return connection -> new JiraRestClient(connection, shared, chunkPool, clock);
     }
 
-    JiraRestClient(JiraConnection connection, java.net.http.HttpClient shared, Clock clock) {
-        this(new JiraHttp(connection, new ObjectMapper(), shared), clock);
+    JiraRestClient(JiraConnection connection, java.net.http.HttpClient shared, Executor chunkPool, Clock clock) {
+        this(new JiraHttp(connection, new ObjectMapper(), shared), chunkPool, clock);
     }
 
-    private JiraRestClient(JiraHttp http, Clock clock) {
+    private JiraRestClient(JiraHttp http, Executor chunkPool, Clock clock) {
         this.http = http;
+        this.chunks = new ChunkedFetch(chunkPool);
         this.epicProgress = new EpicProgress(http);
         this.creation = new IssueCreation(http, new CreateMeta(http));
         this.clock = clock;
     }
 
-    /** The issues, with epics' children progress (one more search per 100 epics, see {@link EpicProgress}). */
+    /**
+     * The issues, in searches of 100 ids run in parallel ({@link ChunkedFetch}), with epics' children progress (one
+     * more search per 100 epics, see {@link EpicProgress}).
+     */
     @Override
     public List<IssueSnapshot> fetch(Collection<Long> issueIds) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(issueIds));
         Map<Long, IssueSnapshot> found = new LinkedHashMap<>();
-        Set<Long> epicIds = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += FETCH_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + FETCH_CHUNK));
-            fetchChunk(chunk, epicIds).forEach(issue -> found.put(issue.id(), issue));
-        }
+        Set<Long> epicIds = ConcurrentHashMap.newKeySet();
+        chunks.fetch(ids, chunk -> search(chunk, epicIds)).forEach(issue -> found.put(issue.id(), issue));
         List<IssueSnapshot> epics = found.values().stream().filter(issue -> epicIds.contains(issue.id())).toList();
         Map<Long, Progress> children = epics.isEmpty() ? Map.of() : epicProgress.of(epics, deployment());
         return ids.stream().filter(found::containsKey)
                 .map(id -> children.containsKey(id) ? found.get(id).withChildren(children.get(id)) : found.get(id)).toList();
     }
 
-    /**
-     * Jira rejects the whole {@code id in (…)} query with 400 when one id is gone or hidden from the
-     * user; then halve the chunk until the culprits stand alone and leave them out. One missing
-     * issue in a chunk of 100 costs about 14 more searches, not 100.
-     */
-    private List<IssueSnapshot> fetchChunk(List<Long> chunk, Set<Long> epicIds) {
+    /** One {@code id in (…)} search; {@link ChunkedFetch} splits it when Jira rejects an id. */
+    private List<IssueSnapshot> search(List<Long> chunk, Set<Long> epicIds) {
         String jql = chunk.stream().map(String::valueOf).collect(Collectors.joining(",", "id in (", ")"));
-        try {
-            return collect(jql, Integer.MAX_VALUE, new SearchEndpoint.Lookup(true, recentlyCreated.among(chunk)), epicIds).issues();
-        } catch (IssueTrackerException e) {
-            if (e.kind() != IssueTrackerException.Kind.BAD_REQUEST) {
-                throw e;
-            }
-            if (chunk.size() == 1) {
-                return List.of();
-            }
-            int half = chunk.size() / 2;
-            List<IssueSnapshot> issues = new ArrayList<>(fetchChunk(chunk.subList(0, half), epicIds));
-            issues.addAll(fetchChunk(chunk.subList(half, chunk.size()), epicIds));
-            return issues;
-        }
+        return collect(jql, Integer.MAX_VALUE, new SearchEndpoint.Lookup(true, recentlyCreated.among(chunk)), epicIds).issues();
     }
 
     @Override

@@ -35,6 +35,12 @@ final class HostAccess {
     private static final Logger LOG = LoggerFactory.getLogger(HostAccess.class);
     /** Permission checks run here, so a request waits for a slow Jira no longer than the views' bound. */
     private static final ExecutorService JIRA_CHECKS = DaemonPool.bounded("journeymaps-permission-check", 8, 256);
+    /**
+     * Runs the 100-id searches of large issue fetches in parallel, shared by every user of the site: at most 4 more
+     * searches at once per site than there are fetching callers (each caller runs chunks too), so a big map's refresh
+     * is ~5× faster against a slow Jira without letting one view flood it. A full queue only means less parallelism.
+     */
+    private static final ExecutorService JIRA_CHUNKS = DaemonPool.bounded("journeymaps-jira-chunks", 4, 256);
 
     final RequestActor requestActor;
     final AccessPolicy policy;
@@ -66,7 +72,7 @@ final class HostAccess {
             return new HostAccess(user, user, cache -> IssueTrackers.single(new DemoIssueTracker(cache, clock)), null, null,
                     LocalDirectory.withDemoTeam(), httpsOnly);
         }
-        Function<JiraConnection, JiraRestClient> clients = JiraRestClient.forSite(clock);
+        Function<JiraConnection, JiraRestClient> clients = JiraRestClient.forSite(clock, JIRA_CHUNKS);
         checkServiceAccount(jira, clients);
         JiraUsers users = new JiraUsers(new BrowserSessions(sessions, httpsOnly, clock), jira.url(), clients,
                 new JiraPermissions.Settings(jira.permissionTtl(), jira.outageGrace(), RefreshPolicy.DEFAULT_MAX_WAIT, JIRA_CHECKS, clock),

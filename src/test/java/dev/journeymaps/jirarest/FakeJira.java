@@ -42,6 +42,8 @@ final class FakeJira implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        // Requests are answered in parallel, as Jira does (a client's parallel searches must be able to overlap).
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -100,15 +102,16 @@ final class FakeJira implements AutoCloseable {
     }
 
     private Reply replyFor(Request request) {
+        Function<Request, Reply> next;
         synchronized (routes) {
             Deque<Function<Request, Reply>> queue = routes.get(request.method() + " " + request.path());
             if (queue == null || queue.isEmpty()) {
                 return new Reply(404, "{\"errorMessages\":[\"Null for uri: " + request.path() + "\"],\"errors\":{}}",
                         Map.of());
             }
-            Function<Request, Reply> next = queue.size() > 1 ? queue.poll() : queue.peek();
-            return next.apply(request);
+            next = queue.size() > 1 ? queue.poll() : queue.peek();
         }
+        return next.apply(request);
     }
 
     record Request(String method, String path, Map<String, String> query, String authorization, JsonNode body,

@@ -42,6 +42,64 @@ class JiraFetchContractTest {
     }
 
     @Test
+    void theChunksOfALargeFetchRunInParallelOnTheSitesPoolEachIdAskedOnceInOrder() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        Function<FakeJira.Request, FakeJira.Reply> every = dataCenterWithEveryIssue();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try (FakeJira jira = FakeJira.dataCenter().on("POST", "/rest/api/2/search", request -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(200); // a slow Jira: overlapping searches show up as more than one in flight
+                return every.apply(request);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        })) {
+            List<Long> ids = LongStream.rangeClosed(1, 1_000).boxed().toList();
+
+            List<IssueSnapshot> issues = JiraRestClient.forSite(java.time.Clock.systemUTC(), pool)
+                    .apply(JiraConnection.dataCenter(jira.baseUrl(), "pat")).fetch(ids);
+
+            assertThat(issues).extracting(IssueSnapshot::id).containsExactlyElementsOf(ids);
+            var searches = jira.requests("POST", "/rest/api/2/search");
+            assertThat(searches).hasSize(10);
+            assertThat(searches).flatExtracting(r -> idsIn(r.jql())).doesNotHaveDuplicates().hasSize(1_000);
+            assertThat(most.get()).as("searches in flight at once (pool of 4 + the caller)").isBetween(2, 5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aChunkJiraCannotAnswerFailsTheFetchAndAFullPoolOnlyMeansTheCallerDoesTheWork() {
+        java.util.concurrent.Executor full = task -> {
+            throw new java.util.concurrent.RejectedExecutionException("full");
+        };
+        try (FakeJira jira = FakeJira.dataCenter().on("POST", "/rest/api/2/search", dataCenterWithEveryIssue())) {
+            List<Long> ids = LongStream.rangeClosed(1, 300).boxed().toList();
+            JiraRestClient client = JiraRestClient.forSite(java.time.Clock.systemUTC(), full)
+                    .apply(JiraConnection.dataCenter(jira.baseUrl(), "pat"));
+            assertThat(client.fetch(ids)).extracting(IssueSnapshot::id).containsExactlyElementsOf(ids);
+        }
+        try (FakeJira jira = FakeJira.dataCenter().on("POST", "/rest/api/2/search", dataCenterWithEveryIssue())
+                .on("POST", "/rest/api/2/search", FakeJira.Reply.json(503, FakeJira.JSON.createObjectNode()))) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                JiraRestClient client = JiraRestClient.forSite(java.time.Clock.systemUTC(), pool)
+                        .apply(JiraConnection.dataCenter(jira.baseUrl(), "pat").withRetries(0, java.time.Duration.ZERO));
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.fetch(LongStream.rangeClosed(1, 300).boxed().toList()))
+                        .isInstanceOfSatisfying(dev.journeymaps.app.work.tracker.IssueTrackerException.class, e -> assertThat(e.kind())
+                                .isEqualTo(dev.journeymaps.app.work.tracker.IssueTrackerException.Kind.UNAVAILABLE));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void twoHundredFiftyIssuesAreFetchedInThreeChunkedSearchesNotOneCallPerIssue() {
         try (FakeJira jira = FakeJira.dataCenter().on("POST", "/rest/api/2/search", dataCenterWithEveryIssue())) {
             List<Long> ids = LongStream.rangeClosed(1, 250).boxed().toList();
