@@ -135,6 +135,42 @@
             }, failed(messages, button));
         }
 
+        /**
+         * A row's score form: the page carries one (a template), cloned into the row on first use and filled from the
+         * row's data attributes; labels keep pointing at their fields through per-card ids.
+         */
+        function triageForm(root, details) {
+            var existing = details.querySelector('.jm-triage-form');
+            var template = document.getElementById('jm-triage-template');
+            if (existing || !template) {
+                return existing;
+            }
+            var cardId = details.getAttribute('data-card-id');
+            var form = template.content.firstElementChild.cloneNode(true);
+            form.setAttribute('data-card-id', cardId);
+            Array.prototype.forEach.call(form.querySelectorAll('[id], label[for]'), function (element) {
+                var attribute = element.hasAttribute('for') ? 'for' : 'id';
+                element.setAttribute(attribute, element.getAttribute(attribute).replace(/CARD$/, cardId));
+            });
+            var values = {impact: 'data-impact', feasibility: 'data-feasibility', riceImpact: 'data-rice-impact',
+                reach: 'data-reach', effort: 'data-effort', owner: 'data-owner-name'};
+            Object.keys(values).forEach(function (name) {
+                var field = form.elements[name];
+                if (field) {
+                    field.value = details.getAttribute(values[name]) || '';
+                    field.defaultValue = field.value;
+                }
+            });
+            form.elements.owner.setAttribute('data-owner-key', details.getAttribute('data-owner-key') || '');
+            details.appendChild(form);
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                saveTriage(root, form);
+            });
+            suggest(form.elements.owner);
+            return form;
+        }
+
         /* --- map-level settings: method, owner, interval, review ------------------------------------ */
         function onSubmit(form, run) {
             if (!form) {
@@ -190,13 +226,11 @@
             }
             Array.prototype.forEach.call(root.querySelectorAll('.jm-triage'), function (details) {
                 details.hidden = false;
-                var form = details.querySelector('.jm-triage-form');
-                form.addEventListener('submit', function (event) {
-                    event.preventDefault();
-                    saveTriage(root, form);
+                // The form is built when "Edit" is first pressed (click covers Enter and Space on the summary).
+                details.querySelector('summary').addEventListener('click', function () {
+                    triageForm(root, details);
                 });
             });
-            Array.prototype.forEach.call(root.querySelectorAll('.jm-owner-input'), suggest);
             onSubmit(document.getElementById('jm-method-form'), function (form) {
                 saveAndReload(root, form.querySelector('button'), function () {
                     return api.put(mapPath(root, '/scoring'), {version: version(root), method: form.elements.method.value});

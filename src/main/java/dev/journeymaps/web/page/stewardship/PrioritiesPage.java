@@ -28,6 +28,26 @@ public record PrioritiesPage(String scope, String projectKey, String projectUrl,
         return !rows.isEmpty();
     }
 
+    /**
+     * The options of the one score form the page carries (cloned into a row when its "Edit" opens, so a 5,000-card
+     * map does not send 2,000 forms): the first row's, none selected.
+     */
+    public List<Choice> impactChoices() {
+        return rows.isEmpty() ? List.of() : unselected(rows.get(0).impactChoices());
+    }
+
+    public List<Choice> feasibilityChoices() {
+        return rows.isEmpty() ? List.of() : unselected(rows.get(0).feasibilityChoices());
+    }
+
+    public List<Choice> riceImpactChoices() {
+        return rows.isEmpty() ? List.of() : unselected(rows.get(0).riceImpactChoices());
+    }
+
+    private static List<Choice> unselected(List<Choice> choices) {
+        return choices.stream().map(choice -> new Choice(choice.value(), choice.label(), false)).toList();
+    }
+
     public boolean hasCards() {
         return cardCount > 0;
     }

@@ -17,6 +17,23 @@ public record PriorityRow(long cardId, long mapId, String mapTitle, String mapUr
         return mapUrl + "?card=" + cardId;
     }
 
+    /** The selected impact, feasibility and RICE impact values ("" when not scored): the row's edit form is filled from them. */
+    public String impact() {
+        return selected(impactChoices);
+    }
+
+    public String feasibility() {
+        return selected(feasibilityChoices);
+    }
+
+    public String riceImpact() {
+        return selected(riceImpactChoices);
+    }
+
+    private static String selected(List<Choice> choices) {
+        return choices.stream().filter(Choice::selected).map(Choice::value).findFirst().orElse("");
+    }
+
     public boolean hasQuadrant() {
         return !quadrantKey.isEmpty();
     }
