@@ -14,7 +14,7 @@ public record PrioritiesPage(String scope, String projectKey, String projectUrl,
                              String methodKey, String methodLabel, String methodHelp, boolean mixedMethods,
                              int cardCount, long scoredCount, long unownedCount, long unlinkedCount, long assumptionCount,
                              MatrixView matrix, List<PriorityRow> rows, List<SortLink> sortLinks, List<FilterOption> filters,
-                             String sortKey, ReviewPanel review, List<Choice> methods) {
+                             String sortKey, ReviewPanel review, List<Choice> methods, Pager pager) {
 
     public boolean isMapScope() {
         return "map".equals(scope);

@@ -33,6 +33,8 @@ import java.util.stream.IntStream;
 /** Turns priorities and review status into the view models of the priorities and due-for-review pages. */
 public final class PriorityPageModels {
     private static final List<Double> RICE_IMPACTS = List.of(3.0, 2.0, 1.0, 0.5, 0.25);
+    /** Rows of the ranked list per page, as Jira's issue navigator pages its lists; the matrix shows every card. */
+    public static final int PAGE_SIZE = 100;
 
     private final Messages messages;
     private final Formats formats;
@@ -45,12 +47,13 @@ public final class PriorityPageModels {
     }
 
     /** The list and matrix; {@code pageUrl} is the page itself, for sort links and the filter form. */
-    PrioritiesPage priorities(PriorityReport report, PriorityOrder order, List<PriorityFilter> filters, PageUrls urls,
+    PrioritiesPage priorities(PriorityReport report, PriorityOrder order, List<PriorityFilter> filters, int page, PageUrls urls,
                               String pageUrl, JourneyMap map, ReviewPanel review, Function<String, String> names) {
         List<RankedCard> all = report.priorities().ranked(PriorityOrder.SCORE, List.of());
         List<RankedCard> shown = report.priorities().ranked(order, filters);
         ScoringMethod method = map != null ? report.method(map.id()) : commonMethod(report);
-        List<PriorityRow> rows = shown.stream().map(r -> row(r, report, urls)).toList();
+        Pager pager = Pager.of(shown.size(), page, PAGE_SIZE, pageUrl + query(order, filters), messages);
+        List<PriorityRow> rows = shown.subList(pager.from(), pager.to()).stream().map(r -> row(r, report, urls)).toList();
         List<SortLink> sortLinks = Arrays.stream(PriorityOrder.values()).map(o -> new SortLink(o.key(),
                 messages.getText("journeymaps.priorities.sort." + o.key()), pageUrl + query(o, filters), o == order,
                 o == order ? (o == PriorityOrder.STAGE ? "ascending" : "descending") : "none")).toList();
@@ -69,7 +72,7 @@ public final class PriorityPageModels {
                 report.priorities().cards().size(), report.priorities().scoredCount(),
                 report.priorities().count(PriorityFilter.UNOWNED), report.priorities().count(PriorityFilter.UNLINKED),
                 report.priorities().count(PriorityFilter.ASSUMPTION), matrix.layout(all, urls), rows, sortLinks, filterOptions,
-                order.key(), review, methods);
+                order.key(), review, methods, pager);
     }
 
     private PriorityRow row(RankedCard ranked, PriorityReport report, PageUrls urls) {

@@ -70,13 +70,13 @@ public class StewardshipPages {
             PriorityReport report = prioritizer.mapPriorities(actor, mapId);
             MapReview review = reviews.review(actor, mapId);
             return Optional.of(new View("templates/priorities.vm", models.priorities(report, order(request), filters(request),
-                    urls, urls.map(mapId) + "/priorities", review.map(), models.review(review, names()), names())));
+                    page(request), urls, urls.map(mapId) + "/priorities", review.map(), models.review(review, names()), names())));
         }
         Matcher project = PROJECT_PRIORITIES.matcher(path);
         if (project.matches()) {
             PriorityReport report = prioritizer.projectPriorities(actor, project.group(1));
             return Optional.of(new View("templates/priorities.vm", models.priorities(report, order(request), filters(request),
-                    urls, urls.project(report.projectKey()) + "/priorities", null, null, names())));
+                    page(request), urls, urls.project(report.projectKey()) + "/priorities", null, null, names())));
         }
         Matcher mapHistory = MAP_HISTORY.matcher(path);
         if (mapHistory.matches()) {
@@ -121,6 +121,18 @@ public class StewardshipPages {
         }
         return models.page(map, snapshots, from, to, related, comparison, history.history(actor, mapId),
                 "all".equals(request.getParameter("trail")), urls, names());
+    }
+
+    /** The ranked list's page, 1 when absent; anything but a positive number is a 400. */
+    private static int page(HttpServletRequest request) {
+        String page = request.getParameter("page");
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        if (!page.strip().matches("0*[1-9]\\d{0,8}")) {
+            throw ValidationException.field("page", "Not a page number: " + page.strip());
+        }
+        return Integer.parseInt(page.strip());
     }
 
     /** A positive id from the query, null when absent; anything else is a 400. */
