@@ -33,13 +33,24 @@ public final class AoMapWriter implements MapWriter {
     private final AoSession ao;
     private final MapEntity map;
     private final long mapId;
+    private final long version;
     private final java.time.Instant now;
 
     AoMapWriter(AoSession ao, MapEntity map, java.time.Instant now) {
+        this(ao, map, map.getVersion(), now);
+    }
+
+    AoMapWriter(AoSession ao, MapEntity map, long version, java.time.Instant now) {
         this.ao = ao;
         this.map = map;
         this.mapId = map.getID();
+        this.version = version;
         this.now = now;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 
     /** Sets the header fields; the repository saves them together with the new version. */
@@ -119,6 +130,22 @@ public final class AoMapWriter implements MapWriter {
         row.setDetails(Columns.orNull(card.details()));
         row.setEmotion(card.emotion());
         row.setChannel(Columns.name(card.channel()));
+        row.save();
+    }
+
+    @Override
+    public List<Card> cardsIn(long laneId, long stageId) {
+        return Arrays.stream(ao.find(CardEntity.class, Query.select().where(CardEntity.MAP_ID + " = ? AND "
+                        + CardEntity.LANE_ID + " = ? AND " + CardEntity.STAGE_ID + " = ?", mapId, laneId, stageId)
+                .order(CardEntity.POSITION + ", ID"))).map(Rows::card).toList();
+    }
+
+    @Override
+    public void placeCard(long cardId, long laneId, long stageId, int position) {
+        CardEntity row = own(CardEntity.class, cardId, "Card");
+        row.setLaneId(laneId);
+        row.setStageId(stageId);
+        row.setPosition(position);
         row.save();
     }
 
