@@ -132,6 +132,12 @@ public class InMemoryMapRepository implements MapRepository {
         return result;
     }
 
+    /** This fake keeps no revisions: it knows of no change. */
+    @Override
+    public java.util.Optional<ConflictException.Change> changedSince(long mapId, long version, String token) {
+        return java.util.Optional.empty();
+    }
+
     @Override
     public synchronized void deleteMap(long mapId, long expectedVersion) {
         JourneyMap map = maps.get(mapId);

@@ -58,6 +58,12 @@ public interface MapRepository {
     <T> T change(long mapId, long expectedVersion, Footprint footprint, String actorKey, Instant now, MapChange<T> change);
 
     /**
+     * The first revision after {@code version} that changed {@code token} (a {@link Footprint} token, or touched the
+     * whole map), in one query: says who removed a card a write names, so the write's 409 can say so.
+     */
+    Optional<ConflictException.Change> changedSince(long mapId, long version, String token);
+
+    /**
      * Creates a new map at version 1 holding a copy of {@code source}'s stages, lanes, cards and evidence,
      * with {@code details} as its header and {@code source} as its origin, in one transaction.
      */

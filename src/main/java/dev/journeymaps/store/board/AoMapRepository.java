@@ -173,6 +173,11 @@ public final class AoMapRepository implements MapRepository {
     }
 
     @Override
+    public Optional<dev.journeymaps.app.ConflictException.Change> changedSince(long mapId, long version, String token) {
+        return ao.inTransaction(() -> claims.changedSince(mapId, version, new Footprint(java.util.Set.of(token), java.util.Set.of())));
+    }
+
+    @Override
     public void deleteMap(long mapId, long expectedVersion) {
         try {
             ao.inTransaction(() -> {

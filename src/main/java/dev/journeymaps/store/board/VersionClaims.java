@@ -56,18 +56,24 @@ final class VersionClaims {
         return new Claim(row, current + 1);
     }
 
-    /** One query: the revisions after {@code quoted}, oldest first; the first that touched what the write reads wins. */
     private void requireUntouched(long mapId, long quoted, long current, Footprint footprint) {
+        changedSince(mapId, quoted, footprint).ifPresent(change -> {
+            throw new ConflictException(mapId, quoted, current, change);
+        });
+    }
+
+    /** One query: the revisions after {@code quoted}, oldest first; the first that touched what the write reads. */
+    Optional<ConflictException.Change> changedSince(long mapId, long quoted, Footprint footprint) {
         MapRevisionEntity[] since = ao.find(MapRevisionEntity.class, Query.select()
                 .where(MapRevisionEntity.MAP_ID + " = ? AND " + MapRevisionEntity.VERSION + " > ?", mapId, quoted)
                 .order(MapRevisionEntity.VERSION));
         for (MapRevisionEntity revision : since) {
             Optional<String> overlap = footprint.overlap(touched(revision.getTouched()));
             if (overlap.isPresent()) {
-                throw new ConflictException(mapId, quoted, current,
-                        new ConflictException.Change(revision.getVersion(), revision.getAuthorKey(), overlap.get()));
+                return Optional.of(new ConflictException.Change(revision.getVersion(), revision.getAuthorKey(), overlap.get()));
             }
         }
+        return Optional.empty();
     }
 
     void claimVersion(long mapId, long version, String actorKey, Instant now) {
