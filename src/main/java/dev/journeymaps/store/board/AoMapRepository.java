@@ -146,7 +146,9 @@ public final class AoMapRepository implements MapRepository {
             try {
                 return ao.inTransaction(() -> {
                     VersionClaims.Claim claim = claims.claim(mapId, expectedVersion, footprint, actorKey, now);
-                    T result = change.apply(new AoMapWriter(ao, claim.row(), claim.version(), now));
+                    AoMapWriter writer = new AoMapWriter(ao, claim.row(), claim.version(), now);
+                    T result = change.apply(writer);
+                    claim.alsoTouched(writer.insertedCards());
                     claim.row().setVersion(claim.version());
                     claim.row().setUpdatedAt(Columns.date(now));
                     claim.row().save();

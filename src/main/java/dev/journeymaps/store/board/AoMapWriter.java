@@ -3,8 +3,6 @@ package dev.journeymaps.store.board;
 import dev.journeymaps.store.Cascade;
 import dev.journeymaps.store.Columns;
 import static dev.journeymaps.store.Columns.values;
-import dev.journeymaps.store.InClause;
-import dev.journeymaps.store.Columns;
 import dev.journeymaps.store.AoSession;
 import dev.journeymaps.app.board.MapWriter;
 import dev.journeymaps.app.NotFoundException;
@@ -18,10 +16,7 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The writes of one versioned change, inside the repository's transaction. Every update and delete is
@@ -35,6 +30,7 @@ public final class AoMapWriter implements MapWriter {
     private final long mapId;
     private final long version;
     private final java.time.Instant now;
+    private final List<Long> insertedCards = new java.util.ArrayList<>();
 
     AoMapWriter(AoSession ao, MapEntity map, java.time.Instant now) {
         this(ao, map, map.getVersion(), now);
@@ -83,7 +79,7 @@ public final class AoMapWriter implements MapWriter {
     @Override
     public void deleteStage(long stageId) {
         own(StageEntity.class, stageId, "Stage");
-        deleteWhatHangsOnCards(CardEntity.STAGE_ID, stageId);
+        CardDependents.deleteOnCards(ao, mapId, CardEntity.STAGE_ID, stageId);
         ao.deleteWithSQL(CardEntity.class, CardEntity.STAGE_ID + " = ? AND " + CardEntity.MAP_ID + " = ?", stageId, mapId);
         ao.deleteWithSQL(StageEntity.class, OWN_ROW, Columns.id(stageId), mapId);
     }
@@ -107,17 +103,24 @@ public final class AoMapWriter implements MapWriter {
     @Override
     public void deleteLane(long laneId) {
         own(LaneEntity.class, laneId, "Lane");
-        deleteWhatHangsOnCards(CardEntity.LANE_ID, laneId);
+        CardDependents.deleteOnCards(ao, mapId, CardEntity.LANE_ID, laneId);
         ao.deleteWithSQL(CardEntity.class, CardEntity.LANE_ID + " = ? AND " + CardEntity.MAP_ID + " = ?", laneId, mapId);
         ao.deleteWithSQL(LaneEntity.class, OWN_ROW, Columns.id(laneId), mapId);
     }
 
     @Override
     public long insertCard(long laneId, long stageId, int position, Card.Content content) {
-        return ao.create(CardEntity.class, values(CardEntity.MAP_ID, mapId, CardEntity.LANE_ID, laneId,
+        long id = ao.create(CardEntity.class, values(CardEntity.MAP_ID, mapId, CardEntity.LANE_ID, laneId,
                 CardEntity.STAGE_ID, stageId, CardEntity.POSITION, position,
                 CardEntity.TEXT, content.text(), CardEntity.DETAILS, Columns.orNull(content.details()),
                 CardEntity.EMOTION, content.emotion(), CardEntity.CHANNEL, Columns.name(content.channel()))).getID();
+        insertedCards.add(id);
+        return id;
+    }
+
+    /** The cards this change inserted, in order. */
+    List<Long> insertedCards() {
+        return List.copyOf(insertedCards);
     }
 
     @Override
@@ -187,24 +190,6 @@ public final class AoMapWriter implements MapWriter {
     public void deleteEvidence(long evidenceId) {
         if (ao.deleteWithSQL(EvidenceEntity.class, OWN_ROW, Columns.id(evidenceId), mapId) == 0) {
             throw notFound("Evidence", evidenceId);
-        }
-    }
-
-    /**
-     * Deletes what hangs on the cards whose {@code column} is {@code id} (evidence, issue links, triage): one query
-     * for their ids, then one delete per table and chunk.
-     */
-    private void deleteWhatHangsOnCards(String column, long id) {
-        Object[] cardIds = Arrays.stream(ao.find(CardEntity.class, Query.select("ID").where(column + " = ? AND " + CardEntity.MAP_ID + " = ?", id, mapId)))
-                .map(card -> (long) card.getID()).toArray();
-        for (int from = 0; from < cardIds.length; from += InClause.CHUNK) {
-            Object[] chunk = Arrays.copyOfRange(cardIds, from, Math.min(cardIds.length, from + InClause.CHUNK));
-            String in = Arrays.stream(chunk).map(x -> "?").collect(Collectors.joining(", "));
-            Object[] parameters = Arrays.copyOf(chunk, chunk.length + 1);
-            parameters[chunk.length] = mapId;
-            for (Class<? extends RawEntity<Integer>> dependent : Cascade.CARD_DEPENDENTS) {
-                ao.deleteWithSQL(dependent, "CARD_ID IN (" + in + ") AND MAP_ID = ?", parameters);
-            }
         }
     }
 

@@ -30,8 +30,18 @@ final class VersionClaims {
         this.mapRow = mapRow;
     }
 
-    /** The claimed version and the map row to save it on. */
-    record Claim(MapEntity row, long version) {
+    /** The claimed version, the map row to save it on, and the revision row (to add the ids of cards the change made). */
+    record Claim(MapEntity row, long version, MapRevisionEntity revision, Set<String> writes) {
+        /** Records the cards the change inserted as touched too: a write quoting a version before they existed conflicts. */
+        void alsoTouched(List<Long> insertedCards) {
+            if (insertedCards.isEmpty() || writes.contains(Footprint.WHOLE_MAP)) {
+                return;
+            }
+            Set<String> all = new java.util.HashSet<>(writes);
+            insertedCards.forEach(id -> all.add("c" + id));
+            revision.setTouched(touchedColumn(all));
+            revision.save();
+        }
     }
 
     /**
@@ -49,11 +59,11 @@ final class VersionClaims {
         if (quoted < current) {
             requireUntouched(mapId, quoted, current, footprint);
         }
-        claimVersion(mapId, current + 1, actorKey, now, footprint.writes());
+        MapRevisionEntity revision = claimVersion(mapId, current + 1, actorKey, now, footprint.writes());
         if (mapRow.apply(mapId).orElseThrow(() -> AoMapRepository.notFound(mapId)).getVersion() != current) {
             throw new VersionTaken(null);
         }
-        return new Claim(row, current + 1);
+        return new Claim(row, current + 1, revision, footprint.writes());
     }
 
     private void requireUntouched(long mapId, long quoted, long current, Footprint footprint) {
@@ -80,9 +90,9 @@ final class VersionClaims {
         claimVersion(mapId, version, actorKey, now, Set.of(Footprint.WHOLE_MAP));
     }
 
-    private void claimVersion(long mapId, long version, String actorKey, Instant now, Set<String> touched) {
+    private MapRevisionEntity claimVersion(long mapId, long version, String actorKey, Instant now, Set<String> touched) {
         try {
-            ao.create(MapRevisionEntity.class, values(MapRevisionEntity.REVISION_KEY, mapId + ":" + version,
+            return ao.create(MapRevisionEntity.class, values(MapRevisionEntity.REVISION_KEY, mapId + ":" + version,
                     MapRevisionEntity.MAP_ID, mapId, MapRevisionEntity.VERSION, version,
                     MapRevisionEntity.AUTHOR_KEY, Columns.orNull(actorKey), MapRevisionEntity.CREATED_AT, Columns.date(now),
                     MapRevisionEntity.TOUCHED, touchedColumn(touched)));

@@ -177,6 +177,8 @@ public abstract class ConcurrentEditsContract extends MapStoreContract {
         });
 
         String all = String.join("", outcomes);
+        System.out.printf("200 concurrent moves on %s: %d applied, %d conflicts%n", getClass().getSimpleName(),
+                all.chars().filter(c -> c == '+').count(), all.chars().filter(c -> c == 'x').count());
         assertThat(all).hasSize(200);
         assertThat(all).contains("+");
         MapBoard after = board(mapId);
