@@ -53,7 +53,7 @@ final class VersionClaims {
     Claim claim(long mapId, long quoted, Footprint footprint, String actorKey, Instant now) {
         MapEntity row = mapRow.apply(mapId).orElseThrow(() -> AoMapRepository.notFound(mapId));
         long current = row.getVersion();
-        if (quoted > current || (quoted < current && footprint.strict())) {
+        if (quoted > current) {
             throw new ConflictException(mapId, quoted, current);
         }
         if (quoted < current) {
@@ -67,9 +67,13 @@ final class VersionClaims {
     }
 
     private void requireUntouched(long mapId, long quoted, long current, Footprint footprint) {
-        changedSince(mapId, quoted, footprint).ifPresent(change -> {
+        ConflictException.Change change = changedSince(mapId, quoted, footprint).orElse(null);
+        if (change != null) {
             throw new ConflictException(mapId, quoted, current, change);
-        });
+        }
+        if (footprint.strict()) {
+            throw new ConflictException(mapId, quoted, current);
+        }
     }
 
     /** One query: the revisions after {@code quoted}, oldest first; the first that touched what the write reads. */
