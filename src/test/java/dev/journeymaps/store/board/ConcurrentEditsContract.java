@@ -106,6 +106,19 @@ public abstract class ConcurrentEditsContract extends MapStoreContract {
     }
 
     @Test
+    void aStrictWriteQuotingAnOlderVersionConflictsWithAnyChangeAndSaysWhichOne() {
+        MapBoard board = withCards(1);
+        long quoted = board.version();
+        editor.editCard(ALICE, board.map().id(), quoted, board.cards().get(0).id(), new Card.Content("Slow refunds", ""));
+        MapBoard before = board(board.map().id());
+
+        assertThatThrownBy(() -> editor.addStage(BOB, board.map().id(), quoted, "Extra", null))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.currentVersion()).isEqualTo(quoted + 1))
+                .hasMessageStartingWith("The map was changed by alice at version " + (quoted + 1));
+        assertThat(board(board.map().id())).isEqualTo(before);
+    }
+
+    @Test
     void twoPeopleAddingToOneCellBothSucceedButAnIndexIntoAReorderedCellIsContested() {
         MapBoard board = withCards(0);
         long quoted = board.version();
