@@ -399,11 +399,14 @@
             var card = root.querySelector('.jm-card[data-card-id="' + Number(cardId) + '"]');
             var from = card && card.closest('.jm-cell');
             var to = root.querySelector('.jm-cell[data-lane-id="' + Number(laneId) + '"][data-stage-id="' + Number(stageId) + '"]');
-            return api.post(mapPath('/cards/' + cardId + '/move'), {version: version(), laneId: laneId, stageId: stageId, index: index})
+            var quoted = version();
+            return api.post(mapPath('/cards/' + cardId + '/move'), {version: quoted, laneId: laneId, stageId: stageId, index: index})
                 .then(function (result) {
                     var done = result.body.version;
                     var moved = result.body.card;
-                    if (card && from && to && inPlace(card, from, to)) {
+                    // A version more than one ahead means others changed the map meanwhile (their changes did not
+                    // touch this card): the re-rendered board shows them too, and the next write quotes it.
+                    if (done === quoted + 1 && card && from && to && inPlace(card, from, to)) {
                         root.setAttribute('data-map-version', String(done));
                         var list = to.querySelector('.jm-cards');
                         var others = Array.prototype.filter.call(list.children, function (c) { return c !== card; });

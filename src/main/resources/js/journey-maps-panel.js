@@ -187,10 +187,13 @@
                 channel: JourneyMaps.laneKinds.value(form.elements.channel)
             };
             var before = current.card;
+            var quoted = body.version;
             api.put(cardPath(), body).then(function (result) {
                 var saved = result.body.card;
-                // Text and description are applied where they show; anything else the server draws is re-rendered.
-                if (saved && (before.emotion === saved.emotion) && ((before.channel || null) === (saved.channel || null))) {
+                // Text and description are applied where they show; anything else the server draws is re-rendered,
+                // as is the whole board when others changed the map meanwhile (the answer's version jumped).
+                if (saved && result.body.version === quoted + 1 && (before.emotion === saved.emotion)
+                        && ((before.channel || null) === (saved.channel || null))) {
                     root.setAttribute('data-map-version', String(result.body.version));
                     applyText(saved);
                     current.card = saved;

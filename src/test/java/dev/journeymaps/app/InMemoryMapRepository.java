@@ -116,7 +116,9 @@ public class InMemoryMapRepository implements MapRepository {
     }
 
     @Override
-    public synchronized <T> T change(long mapId, long expectedVersion, String actorKey, Instant now, MapChange<T> change) {
+    public synchronized <T> T change(long mapId, long expectedVersion, dev.journeymaps.app.board.Footprint footprint,
+                                     String actorKey, Instant now, MapChange<T> change) {
+        // Strict whatever the footprint: this fake keeps no revisions (the store contract tests cover footprints).
         JourneyMap map = maps.get(mapId);
         if (map == null) {
             throw new NotFoundException("Journey map " + mapId + " does not exist.");
@@ -128,6 +130,12 @@ public class InMemoryMapRepository implements MapRepository {
         T result = change.apply(writer);
         writer.commit(now);
         return result;
+    }
+
+    /** This fake keeps no revisions: it knows of no change. */
+    @Override
+    public java.util.Optional<ConflictException.Change> changedSince(long mapId, long version, String token) {
+        return java.util.Optional.empty();
     }
 
     @Override
@@ -226,6 +234,23 @@ public class InMemoryMapRepository implements MapRepository {
         @Override
         public void updateCard(Card card) {
             newCards.put(card.id(), card);
+        }
+
+        @Override
+        public List<Card> cardsIn(long laneId, long stageId) {
+            return newCards.values().stream().filter(card -> card.isIn(laneId, stageId))
+                    .sorted(java.util.Comparator.comparingInt(Card::position).thenComparingLong(Card::id)).toList();
+        }
+
+        @Override
+        public void placeCard(long cardId, long laneId, long stageId, int position) {
+            Card card = newCards.get(cardId);
+            newCards.put(cardId, card.at(laneId, stageId, position));
+        }
+
+        @Override
+        public long version() {
+            return map.version() + 1;
         }
 
         @Override

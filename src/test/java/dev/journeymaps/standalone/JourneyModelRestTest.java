@@ -181,7 +181,8 @@ class JourneyModelRestTest {
         refusedWithoutChange(mapId, 400, server.post(evidence, "{\"version\":3,\"type\":\"survey\",\"quote\":\"" + "q".repeat(2001) + "\"}"));
         refusedWithoutChange(mapId, 400, server.post(API + "/maps/" + mapId + "/cards/" + thought + "/evidence", "{\"version\":3,\"type\":\"survey\"}"));
         refusedWithoutChange(mapId, 404, server.post(API + "/maps/" + mapId + "/cards/987654/evidence", "{\"version\":3,\"type\":\"survey\"}"));
-        refusedWithoutChange(mapId, 409, server.post(evidence, "{\"version\":2,\"type\":\"survey\"}"));
+        // Quoting version 1, before the card existed (version 2 added it): a real conflict.
+        refusedWithoutChange(mapId, 409, server.post(evidence, "{\"version\":1,\"type\":\"survey\"}"));
         assertUnchanged(before, mapId);
 
         JsonNode added = created(server.post(evidence, "{\"version\":3,\"type\":\"interview\",\"quantitative\":false,\"customersAffected\":9,"

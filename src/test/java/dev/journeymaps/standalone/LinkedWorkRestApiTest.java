@@ -165,7 +165,7 @@ class LinkedWorkRestApiTest {
         assertThat(otherLane.json().get("errors").get("cardId").asText()).contains("pain points and opportunities");
 
         RunningServer.Reply stale = server.post(API + "/maps/" + mapId + "/cards/" + painPoint + "/links",
-                "{\"version\":" + (v - 1) + ",\"issueKey\":\"DEMO-31\"}");
+                "{\"version\":1,\"issueKey\":\"DEMO-31\"}"); // before the card was on the map: a real conflict
         assertThat(stale.status()).isEqualTo(409);
 
         RunningServer.Reply unknown = server.post(API + "/maps/" + mapId + "/cards/" + painPoint + "/links",

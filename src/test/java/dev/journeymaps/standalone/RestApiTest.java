@@ -147,10 +147,11 @@ class RestApiTest {
         RunningServer.Reply stale = server.put("/rest/journeymaps/1.0/maps/" + id + "/stages/" + stage, "{\"version\":1,\"name\":\"Second\"}");
 
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("errorMessages").get(0).asText()).contains("changed by someone else").contains("version 2");
+        assertThat(stale.json().get("errorMessages").get(0).asText()).contains("Stage 'First' was changed by local-admin at version 2");
         assertThat(map(id)).isEqualTo(before);
     }
 
+    /** Both place a card at the top of one cell as they saw it: the same position contested, so one gets 409. */
     @Test
     void twoConcurrentWritesQuotingTheSameVersionLetExactlyOneThroughAndLoseNothing() throws Exception {
         JsonNode map = createMap("Race", "current-state");
@@ -164,7 +165,7 @@ class RestApiTest {
             for (String text : List.of("left", "right")) {
                 replies.add(pool.submit(() -> {
                     go.await();
-                    return server.post(cards(id), "{\"version\":1,\"laneId\":" + lane + ",\"stageId\":" + stage + ",\"text\":\"" + text + "\"}");
+                    return server.post(cards(id), "{\"version\":1,\"laneId\":" + lane + ",\"stageId\":" + stage + ",\"index\":0,\"text\":\"" + text + "\"}");
                 }));
             }
             go.countDown();

@@ -28,17 +28,6 @@ public final class BoardAudit {
     public record Line(String action, String subject, String summary) {
     }
 
-    /** Runs {@code change} as the board's next version and writes {@code line} with it, in the same transaction. */
-    <T> T change(MapRepository repository, Instant now, dev.journeymaps.app.Actor actor, MapBoard board, Line line,
-                 MapRepository.MapChange<T> change) {
-        long mapId = board.map().id();
-        return repository.change(mapId, board.version(), actor.userKey(), now, writer -> {
-            T result = change.apply(writer);
-            append(mapId, board.version() + 1, now, actor.userKey(), line);
-            return result;
-        });
-    }
-
     public void append(long mapId, long newVersion, Instant at, String by, Line line) {
         if (trail != null) {
             trail.append(new AuditEntry(mapId, newVersion, at, by, line.action(), line.subject(), line.summary()));

@@ -48,7 +48,7 @@ public class BoardEditor {
         if (board.stages().size() >= Limits.STAGES_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.STAGES_PER_MAP + " stages.");
         }
-        return edits.add(actor, board, BoardAudit.stageAdded(valid), id -> BoardPart.grid(), writer -> {
+        return edits.add(actor, board, BoardAudit.stageAdded(valid), Footprint.wholeMap(), id -> BoardPart.grid(), writer -> {
             long id = writer.insertStage(valid, board.stages().size());
             Placement.stages(writer, board.stages(), Ordering.moveTo(stageIds(board.stages()), id, at(index, board.stages().size())),
                     new Stage(id, mapId, valid, board.stages().size()));
@@ -60,13 +60,13 @@ public class BoardEditor {
         String valid = Stage.validName(name);
         MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
         Stage stage = Edits.requireStage(board, stageId);
-        return edits.write(actor, board, BoardAudit.stageRenamed(stage, valid), BoardPart.grid(), writer -> writer.updateStage(new Stage(stage.id(), mapId, valid, stage.position())));
+        return edits.write(actor, board, BoardAudit.stageRenamed(stage, valid), Footprint.stageName(stageId), BoardPart.grid(), writer -> writer.updateStage(new Stage(stage.id(), mapId, valid, stage.position())));
     }
 
     public MapBoard moveStage(Actor actor, long mapId, long version, long stageId, int index) {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
         Stage stage = Edits.requireStage(board, stageId);
-        return edits.write(actor, board, BoardAudit.stageMoved(stage, index), BoardPart.grid(), writer ->
+        return edits.write(actor, board, BoardAudit.stageMoved(stage, index), Footprint.wholeMap(), BoardPart.grid(), writer ->
                 Placement.stages(writer, board.stages(), Ordering.moveTo(stageIds(board.stages()), stageId, index), null));
     }
 
@@ -74,7 +74,7 @@ public class BoardEditor {
     public MapBoard deleteStage(Actor actor, long mapId, long version, long stageId) {
         MapBoard board = access.editable(actor, mapId, version);
         Stage stage = Edits.requireStage(board, stageId);
-        return edits.write(actor, board, BoardAudit.stageDeleted(board, stage), BoardPart.grid(), writer -> {
+        return edits.write(actor, board, BoardAudit.stageDeleted(board, stage), Footprint.wholeMap(), BoardPart.grid(), writer -> {
             writer.deleteStage(stageId);
             Placement.stages(writer, board.stages(), Ordering.without(stageIds(board.stages()), stageId), null);
         });
@@ -91,7 +91,7 @@ public class BoardEditor {
         if (board.lanes().size() >= Limits.LANES_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.LANES_PER_MAP + " lanes.");
         }
-        return edits.add(actor, board, BoardAudit.laneAdded(valid), id -> BoardPart.grid(), writer -> {
+        return edits.add(actor, board, BoardAudit.laneAdded(valid), Footprint.wholeMap(), id -> BoardPart.grid(), writer -> {
             long id = writer.insertLane(kind, valid, board.lanes().size());
             Placement.lanes(writer, board.lanes(), Ordering.moveTo(laneIds(board.lanes()), id, at(index, board.lanes().size())),
                     new Lane(id, mapId, kind, valid, board.lanes().size()));
@@ -112,21 +112,21 @@ public class BoardEditor {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
         Lane lane = Edits.requireLane(board, laneId);
         Lane edited = lane.titled(valid == null ? lane.title() : valid).hidden(hidden == null ? lane.hidden() : hidden);
-        return edits.write(actor, board, BoardAudit.laneEdited(lane.title(), edited.title(), hidden), BoardPart.grid(),
+        return edits.write(actor, board, BoardAudit.laneEdited(lane.title(), edited.title(), hidden), Footprint.lane(laneId), BoardPart.grid(),
                 writer -> writer.updateLane(edited));
     }
 
     public MapBoard moveLane(Actor actor, long mapId, long version, long laneId, int index) {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
         Lane lane = Edits.requireLane(board, laneId);
-        return edits.write(actor, board, BoardAudit.laneMoved(lane.title(), index), BoardPart.grid(), writer ->
+        return edits.write(actor, board, BoardAudit.laneMoved(lane.title(), index), Footprint.wholeMap(), BoardPart.grid(), writer ->
                 Placement.lanes(writer, board.lanes(), Ordering.moveTo(laneIds(board.lanes()), laneId, index), null));
     }
 
     public MapBoard deleteLane(Actor actor, long mapId, long version, long laneId) {
         MapBoard board = access.editable(actor, mapId, version);
         Lane lane = Edits.requireLane(board, laneId);
-        return edits.write(actor, board, BoardAudit.laneDeleted(board, laneId, lane.title()), BoardPart.grid(), writer -> {
+        return edits.write(actor, board, BoardAudit.laneDeleted(board, laneId, lane.title()), Footprint.wholeMap(), BoardPart.grid(), writer -> {
             writer.deleteLane(laneId);
             Placement.lanes(writer, board.lanes(), Ordering.without(laneIds(board.lanes()), laneId), null);
         });
@@ -134,17 +134,22 @@ public class BoardEditor {
 
     // --- cards ------------------------------------------------------------------------------
 
+    /**
+     * Adds a card to a cell, last ({@code index} null: depends on nothing else, so two people adding to one cell both
+     * succeed) or at an index (depends on the cell's order the writer saw). Its place is decided inside the change.
+     */
     public Added addCard(Actor actor, long mapId, long version, long laneId, long stageId, Integer index, Card.Content content) {
         content.validated();
-        MapBoard board = access.editable(actor, mapId, version, BoardPart.cell(laneId, stageId));
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
         board.requireCell(laneId, stageId);
         LaneKind laneKind = Edits.requireLane(board, laneId).kind();
         Card.Content valid = content.validatedFor(laneKind);
         if (repository.cardCount(mapId) >= Limits.CARDS_PER_MAP) {
             throw ValidationException.general("A map has at most " + Limits.CARDS_PER_MAP + " cards.");
         }
-        List<Card> cell = board.cardsIn(laneId, stageId);
-        return edits.add(actor, board, BoardAudit.cardAdded(board, laneKind, stageId, valid.text()), BoardPart::card, writer -> {
+        Footprint footprint = index == null ? Footprint.appendTo(laneId, stageId) : Footprint.placeIn(laneId, stageId);
+        return edits.add(actor, board, BoardAudit.cardAdded(board, laneKind, stageId, valid.text()), footprint, BoardPart::card, writer -> {
+            List<Card> cell = writer.cardsIn(laneId, stageId);
             long id = writer.insertCard(laneId, stageId, cell.size(), valid);
             Card added = new Card(id, mapId, laneId, stageId, cell.size(), valid.text(), valid.details(), valid.emotion(), valid.channel());
             Placement.cards(writer, cell, added, Ordering.moveTo(cardIds(cell), id, at(index, cell.size())));
@@ -158,36 +163,39 @@ public class BoardEditor {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         Card card = Edits.requireCard(board, cardId);
         Card.Content valid = content.validatedFor(board.kindOf(card));
-        return edits.write(actor, board, BoardAudit.cardEdited(board, card, valid.text()), BoardPart.card(cardId),
-                writer -> writer.updateCard(card.with(valid)));
+        return edits.write(actor, board, BoardAudit.cardEdited(board, card, valid.text()), Footprint.card(cardId),
+                BoardPart.card(cardId), writer -> writer.updateCard(card.with(valid)));
     }
 
     /**
      * Moves a card to a cell (possibly its own) at an index within it. A score or channel the target lane
-     * cannot hold is dropped, as the card now means something else there.
+     * cannot hold is dropped, as the card now means something else there. Depends on the card and on the target
+     * cell's order; the cells' positions are read and written inside the change.
      */
     public MapBoard moveCard(Actor actor, long mapId, long version, long cardId, long laneId, long stageId, int index) {
-        MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId).andCell(laneId, stageId));
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         Card card = Edits.requireCard(board, cardId);
         board.requireCell(laneId, stageId);
-        List<Card> target = board.cardsIn(laneId, stageId);
         Card moved = card.at(laneId, stageId, card.position()).fittedTo(Edits.requireLane(board, laneId).kind());
-        return edits.write(actor, board, BoardAudit.cardMoved(board, card, laneId, stageId), BoardPart.card(cardId), writer -> {
+        Footprint footprint = Footprint.card(cardId).and(Footprint.placeIn(laneId, stageId)).reorders(card.laneId(), card.stageId());
+        return edits.write(actor, board, BoardAudit.cardMoved(board, card, laneId, stageId), footprint, BoardPart.card(cardId), writer -> {
             if (!card.isIn(laneId, stageId)) {
-                List<Card> source = board.cardsIn(card.laneId(), card.stageId());
+                List<Card> source = writer.cardsIn(card.laneId(), card.stageId());
                 Placement.cards(writer, source, null, Ordering.without(cardIds(source), cardId));
             }
+            List<Card> target = writer.cardsIn(laneId, stageId);
             Placement.cards(writer, target, moved, Ordering.moveTo(cardIds(target), cardId, index));
         });
     }
 
     public MapBoard deleteCard(Actor actor, long mapId, long version, long cardId) {
-        MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId));
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         Card card = Edits.requireCard(board, cardId);
-        List<Card> cell = board.cardsIn(card.laneId(), card.stageId());
-        return edits.write(actor, board, BoardAudit.cardDeleted(board, card), BoardPart.grid(), writer -> {
+        Footprint footprint = Footprint.card(cardId).reorders(card.laneId(), card.stageId());
+        return edits.write(actor, board, BoardAudit.cardDeleted(board, card), footprint, BoardPart.grid(), writer -> {
             writer.deleteCard(cardId);
-            Placement.cards(writer, cell, null, Ordering.without(cardIds(cell), cardId));
+            List<Card> cell = writer.cardsIn(card.laneId(), card.stageId());
+            Placement.cards(writer, cell, null, cardIds(cell));
         });
     }
 

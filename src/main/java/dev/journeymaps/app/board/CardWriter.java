@@ -8,6 +8,12 @@ public interface CardWriter {
 
     void updateCard(Card card);
 
+    /** The cards of a cell as they are inside this change (ordered by position): positions are decided here. */
+    java.util.List<Card> cardsIn(long laneId, long stageId);
+
+    /** Writes only where a card sits (lane, stage, position), never its content. */
+    void placeCard(long cardId, long laneId, long stageId, int position);
+
     /** Deletes the card and its evidence. */
     void deleteCard(long cardId);
 }

@@ -1,6 +1,7 @@
 package dev.journeymaps.app.board;
 
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.ConflictException;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.domain.board.Card;
 import dev.journeymaps.domain.board.Lane;
@@ -30,28 +31,40 @@ final class Edits {
     }
 
     /**
-     * Runs the edit as one versioned change with its audit {@code line} in the same transaction; returns the
-     * {@code result} part as written, at the committed version.
+     * Runs the edit as one versioned change with its audit {@code line} in the same transaction, applied even if the map
+     * moved on since the board's (quoted) version as long as nothing the edit reads ({@code footprint}) changed; returns
+     * the {@code result} part as written, at the version the change committed.
      */
-    MapBoard write(Actor actor, MapBoard board, BoardAudit.Line line, BoardPart result, Consumer<MapWriter> edit) {
+    MapBoard write(Actor actor, MapBoard board, BoardAudit.Line line, Footprint footprint, BoardPart result,
+                   Consumer<MapWriter> edit) {
         Instant now = clock.instant();
-        repository.change(board.map().id(), board.version(), actor.userKey(), now, writer -> {
+        long committed = change(actor, board, footprint, now, writer -> {
             edit.accept(writer);
-            audit.append(board.map().id(), board.version() + 1, now, actor.userKey(), line);
-            return null;
+            audit.append(board.map().id(), writer.version(), now, actor.userKey(), line);
+            return writer.version();
         });
-        return access.written(board.map().id(), result, board.version() + 1, now);
+        return access.written(board.map().id(), result, committed, now);
     }
 
-    Added add(Actor actor, MapBoard board, BoardAudit.Line line, LongFunction<BoardPart> result,
+    Added add(Actor actor, MapBoard board, BoardAudit.Line line, Footprint footprint, LongFunction<BoardPart> result,
               MapRepository.MapChange<Long> insert) {
         Instant now = clock.instant();
-        long id = repository.change(board.map().id(), board.version(), actor.userKey(), now, writer -> {
+        long[] committed = new long[1];
+        long id = change(actor, board, footprint, now, writer -> {
             long added = insert.apply(writer);
-            audit.append(board.map().id(), board.version() + 1, now, actor.userKey(), line);
+            audit.append(board.map().id(), writer.version(), now, actor.userKey(), line);
+            committed[0] = writer.version();
             return added;
         });
-        return new Added(id, access.written(board.map().id(), result.apply(id), board.version() + 1, now));
+        return new Added(id, access.written(board.map().id(), result.apply(id), committed[0], now));
+    }
+
+    private <T> T change(Actor actor, MapBoard board, Footprint footprint, Instant now, MapRepository.MapChange<T> change) {
+        try {
+            return repository.change(board.map().id(), board.version(), footprint, actor.userKey(), now, change);
+        } catch (ConflictException e) {
+            throw Footprint.named(e, board);
+        }
     }
 
     static Stage requireStage(MapBoard board, long stageId) {

@@ -44,7 +44,7 @@ public class EvidenceEditor {
             throw ValidationException.general("A card has at most " + Limits.EVIDENCE_PER_CARD + " pieces of evidence.");
         }
         return edits.add(actor, board, line("evidence.added", "Added evidence to", Edits.requireCard(board, cardId)),
-                id -> BoardPart.card(cardId), writer -> writer.insertEvidence(cardId, valid));
+                Footprint.card(cardId), id -> BoardPart.card(cardId), writer -> writer.insertEvidence(cardId, valid));
     }
 
     public MapBoard editEvidence(Actor actor, long mapId, long version, long cardId, long evidenceId, Evidence.Content content) {
@@ -52,14 +52,14 @@ public class EvidenceEditor {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         Evidence evidence = requireEvidence(board, cardId, evidenceId);
         return edits.write(actor, board, line("evidence.edited", "Edited evidence of", Edits.requireCard(board, cardId)),
-                BoardPart.card(cardId), writer -> writer.updateEvidence(new Evidence(evidence.id(), mapId, cardId, valid)));
+                Footprint.card(cardId), BoardPart.card(cardId), writer -> writer.updateEvidence(new Evidence(evidence.id(), mapId, cardId, valid)));
     }
 
     public MapBoard deleteEvidence(Actor actor, long mapId, long version, long cardId, long evidenceId) {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         requireEvidence(board, cardId, evidenceId);
         return edits.write(actor, board, line("evidence.deleted", "Deleted evidence of", Edits.requireCard(board, cardId)),
-                BoardPart.card(cardId), writer -> writer.deleteEvidence(evidenceId));
+                Footprint.card(cardId), BoardPart.card(cardId), writer -> writer.deleteEvidence(evidenceId));
     }
 
     private static Evidence requireEvidence(MapBoard board, long cardId, long evidenceId) {

@@ -52,15 +52,25 @@ public final class MapAccess {
     }
 
     /**
-     * Only the part of the board a one-card write needs ({@link BoardPart}), checked as {@link #editable}: the cost
-     * of the check does not grow with the map.
+     * Only the part of the board a one-card write needs ({@link BoardPart}), for a write that may quote an older version
+     * than the map's: the rows as they are now, the header at the version the write quotes (the version the repository
+     * checks the write's {@link Footprint} from). A version the map has not reached yet is a conflict. The cost of the
+     * check does not grow with the map.
      */
     public MapBoard editable(Actor actor, long mapId, long expectedVersion, BoardPart part) {
         MapBoard board = repository.loadPart(mapId, part).orElseThrow(() -> notFound(mapId));
         if (!policy.canView(actor, board.map().projectKey())) {
             throw notFound(mapId);
         }
-        return checkedForEdit(actor, board, expectedVersion);
+        if (board.version() < expectedVersion) {
+            throw new ConflictException(mapId, expectedVersion, board.version());
+        }
+        if (board.version() > expectedVersion) {
+            requireNotRemovedSince(board, part, expectedVersion);
+        }
+        MapBoard quoted = new MapBoard(board.map().atVersion(expectedVersion, board.map().updated()), board.stages(),
+                board.lanes(), board.cards(), board.evidence());
+        return checkedForEdit(actor, quoted, expectedVersion);
     }
 
     /**
@@ -71,6 +81,20 @@ public final class MapAccess {
         MapBoard board = repository.loadPart(mapId, part).orElseThrow(() -> notFound(mapId));
         return new MapBoard(board.map().atVersion(committedVersion, now), board.stages(), board.lanes(), board.cards(),
                 board.evidence());
+    }
+
+    /** A card the write names that is gone since the quoted version: 409 saying who removed it (else 404 later). */
+    private void requireNotRemovedSince(MapBoard board, BoardPart part, long expectedVersion) {
+        for (long cardId : part.cards()) {
+            if (board.card(cardId).isEmpty()) {
+                repository.changedSince(board.map().id(), expectedVersion, Footprint.cardToken(cardId)).ifPresent(change -> {
+                    throw new ConflictException(board.map().id(), expectedVersion, board.version(), change)
+                            .naming(Footprint.WHOLE_MAP.equals(change.token())
+                                    ? "Card " + cardId + " is no longer on the map: the map was changed"
+                                    : "Card " + cardId + " was deleted", expectedVersion);
+                });
+            }
+        }
     }
 
     private MapBoard checkedForEdit(Actor actor, MapBoard board, long expectedVersion) {

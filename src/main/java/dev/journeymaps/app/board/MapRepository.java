@@ -37,14 +37,31 @@ public interface MapRepository {
 
     /**
      * Runs {@code change} in one transaction if the map is still at {@code expectedVersion}, and moves
-     * it to the next version. The check is enforced by the database, so of two concurrent writers
-     * quoting the same version exactly one succeeds and the other gets {@link ConflictException}
-     * with nothing of its change applied.
+     * it to the next version: the strict check ({@link Footprint#wholeMap()}), for writes that depend on the whole map.
      *
      * @throws NotFoundException if the map does not exist
      * @throws ConflictException if the map is at another version
      */
-    <T> T change(long mapId, long expectedVersion, String actorKey, Instant now, MapChange<T> change);
+    default <T> T change(long mapId, long expectedVersion, String actorKey, Instant now, MapChange<T> change) {
+        return change(mapId, expectedVersion, Footprint.wholeMap(), actorKey, now, change);
+    }
+
+    /**
+     * Runs {@code change} in one transaction as the map's next free version, if no revision after {@code expectedVersion}
+     * changed what the write reads ({@link Footprint}); the revision records what the write changes. The database decides
+     * (a uniquely keyed revision row per version, the check in the same transaction), so it holds across a cluster; a
+     * write that lost only a race on its claim is retried. {@link MapWriter#version()} is the version it commits.
+     *
+     * @throws NotFoundException if the map does not exist
+     * @throws ConflictException if a revision since {@code expectedVersion} changed what the write reads, naming it
+     */
+    <T> T change(long mapId, long expectedVersion, Footprint footprint, String actorKey, Instant now, MapChange<T> change);
+
+    /**
+     * The first revision after {@code version} that changed {@code token} (a {@link Footprint} token, or touched the
+     * whole map), in one query: says who removed a card a write names, so the write's 409 can say so.
+     */
+    Optional<ConflictException.Change> changedSince(long mapId, long version, String token);
 
     /**
      * Creates a new map at version 1 holding a copy of {@code source}'s stages, lanes, cards and evidence,

@@ -9,4 +9,7 @@ import dev.journeymaps.domain.board.MapDetails;
  */
 public interface MapWriter extends StageWriter, LaneWriter, CardWriter, EvidenceWriter {
     void updateMap(MapDetails details);
+
+    /** The version this change commits (the map's next free version, claimed before the change runs). */
+    long version();
 }

@@ -48,8 +48,10 @@ final class Placement {
     }
 
     /**
-     * Writes cards of one cell in {@code order}. {@code arriving} is a card entering the cell (or being
-     * placed within it); it is always written so its lane, stage and attributes are stored too.
+     * Writes cards of one cell in {@code order}, read inside the change ({@link CardWriter#cardsIn}) so positions stay
+     * 0…n-1 whatever other writers did before. {@code arriving} is a card entering the cell (or being placed within
+     * it); it is always written whole so its lane, stage and attributes are stored too. The others only get their
+     * position written, never their content (another writer may have just edited it).
      */
     static void cards(CardWriter writer, List<Card> cell, Card arriving, List<Long> order) {
         for (int position = 0; position < order.size(); position++) {
@@ -60,7 +62,7 @@ final class Placement {
             }
             for (Card card : cell) {
                 if (card.id() == id && card.position() != position) {
-                    writer.updateCard(card.at(card.laneId(), card.stageId(), position));
+                    writer.placeCard(card.id(), card.laneId(), card.stageId(), position);
                 }
             }
         }

@@ -6,7 +6,9 @@ import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.DirectoryUser;
 import dev.journeymaps.app.Owners;
+import dev.journeymaps.app.ConflictException;
 import dev.journeymaps.app.board.BoardPart;
+import dev.journeymaps.app.board.Footprint;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.domain.AuditEntry;
@@ -64,14 +66,19 @@ public class Ownership {
         MapBoard card = access.editable(actor, mapId, version, BoardPart.card(cardId));
         CardPriority before = reader.actionableCard(card, cardId);
         Instant now = clock.instant();
-        CardPriority after = PriorityReader.retriaged(before, before.triage().withOwner(owner), version + 1, now);
-        repository.change(mapId, version, actor.userKey(), now, writer -> {
-            triage.saveTriage(mapId, after.triage());
-            audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "card.owner",
-                    before.card().text(), describe(owner, before.triage().ownerKey())));
-            return null;
-        });
-        return after;
+        CardPriority after = PriorityReader.retriaged(before, before.triage().withOwner(owner), version, now);
+        long committed;
+        try {
+            committed = repository.change(mapId, version, Footprint.card(cardId), actor.userKey(), now, writer -> {
+                triage.saveTriage(mapId, after.triage());
+                audit.append(new AuditEntry(mapId, writer.version(), now, actor.userKey(), "card.owner",
+                        before.card().text(), describe(owner, before.triage().ownerKey())));
+                return writer.version();
+            });
+        } catch (ConflictException e) {
+            throw Footprint.named(e, card);
+        }
+        return PriorityReader.retriaged(before, after.triage(), committed, now);
     }
 
     /** A user's display name (their key when the directory does not know them; "" for nobody). */

@@ -3,7 +3,9 @@ package dev.journeymaps.app.stewardship;
 import dev.journeymaps.app.AuditTrail;
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.ConflictException;
 import dev.journeymaps.app.board.BoardPart;
+import dev.journeymaps.app.board.Footprint;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.domain.AuditEntry;
@@ -103,15 +105,20 @@ public class Prioritizer {
         MapBoard card = access.editable(actor, mapId, version, BoardPart.card(cardId));
         CardPriority before = reader.actionableCard(card, cardId);
         Instant now = clock.instant();
-        CardPriority after = PriorityReader.retriaged(before, before.triage().withScores(valid), version + 1, now);
-        repository.change(mapId, version, actor.userKey(), now, writer -> {
-            triage.saveTriage(mapId, after.triage());
-            audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "card.scored",
-                    before.card().text(), after.score().formula() + " (was: "
-                            + (before.score().isScored() ? before.score().formula() : "not scored") + ")"));
-            return null;
-        });
-        return after;
+        CardPriority after = PriorityReader.retriaged(before, before.triage().withScores(valid), version, now);
+        long committed;
+        try {
+            committed = repository.change(mapId, version, Footprint.card(cardId), actor.userKey(), now, writer -> {
+                triage.saveTriage(mapId, after.triage());
+                audit.append(new AuditEntry(mapId, writer.version(), now, actor.userKey(), "card.scored",
+                        before.card().text(), after.score().formula() + " (was: "
+                                + (before.score().isScored() ? before.score().formula() : "not scored") + ")"));
+                return writer.version();
+            });
+        } catch (ConflictException e) {
+            throw Footprint.named(e, card);
+        }
+        return PriorityReader.retriaged(before, after.triage(), committed, now);
     }
 
     public ScoringMethod chooseScoringMethod(Actor actor, long mapId, long version, ScoringMethod method) {

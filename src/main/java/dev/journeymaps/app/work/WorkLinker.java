@@ -6,6 +6,7 @@ import dev.journeymaps.app.BaseUrl;
 import dev.journeymaps.app.ConflictException;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.app.board.BoardPart;
+import dev.journeymaps.app.board.Footprint;
 import dev.journeymaps.app.board.CardEvidence;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.BoardAudit;
@@ -104,13 +105,16 @@ public class WorkLinker {
                 .map(IssueLink::issueKey).orElse(String.valueOf(issueId));
         String card = requireCard(board, cardId).text();
         Instant now = clock.instant();
-        repository.change(mapId, version, actor.userKey(), now, writer -> {
-            links.remove(mapId, cardId, issueId);
-            audit.append(mapId, version + 1, now, actor.userKey(),
-                    new BoardAudit.Line("card.unlinked", card, "Unlinked " + key + " from " + BoardAudit.quote(card)));
-            return null;
-        });
-        return version + 1;
+        try {
+            return repository.change(mapId, version, Footprint.card(cardId), actor.userKey(), now, writer -> {
+                links.remove(mapId, cardId, issueId);
+                audit.append(mapId, writer.version(), now, actor.userKey(),
+                        new BoardAudit.Line("card.unlinked", card, "Unlinked " + key + " from " + BoardAudit.quote(card)));
+                return writer.version();
+            });
+        } catch (ConflictException e) {
+            throw Footprint.named(e, board);
+        }
     }
 
     /**
@@ -170,17 +174,22 @@ public class WorkLinker {
         if (existing != null) {
             return new LinkResult(existing, issue, board.version(), false);
         }
-        boolean added = repository.change(mapId, board.version(), actor.userKey(), now, writer -> {
-            if (!links.add(wanted)) {
-                // Linked by someone else meanwhile under the same version: roll back, nothing to change.
-                throw new ConflictException(mapId, board.version(), board.version() + 1);
-            }
-            String card = requireCard(board, cardId).text();
-            audit.append(mapId, board.version() + 1, now, actor.userKey(), new BoardAudit.Line("card.linked", card,
-                    "Linked " + issue.snapshot().key() + " to " + BoardAudit.quote(card)));
-            return true;
-        });
-        return new LinkResult(wanted, issue, board.version() + (added ? 1 : 0), added);
+        long committed;
+        try {
+            committed = repository.change(mapId, board.version(), Footprint.card(cardId), actor.userKey(), now, writer -> {
+                if (!links.add(wanted)) {
+                    // Linked by someone else meanwhile: roll back, nothing to change.
+                    throw new ConflictException(mapId, board.version(), writer.version());
+                }
+                String card = requireCard(board, cardId).text();
+                audit.append(mapId, writer.version(), now, actor.userKey(), new BoardAudit.Line("card.linked", card,
+                        "Linked " + issue.snapshot().key() + " to " + BoardAudit.quote(card)));
+                return writer.version();
+            });
+        } catch (ConflictException e) {
+            throw Footprint.named(e, board);
+        }
+        return new LinkResult(wanted, issue, committed, true);
     }
 
     private CachedIssue seen(Actor actor, IssueSnapshot issue) {

@@ -5,8 +5,8 @@ import net.java.ao.RawEntity;
 import dev.journeymaps.store.Columns;
 import dev.journeymaps.store.AoSession;
 import dev.journeymaps.store.SqlFailures;
-import dev.journeymaps.app.ConflictException;
 import dev.journeymaps.app.board.BoardPart;
+import dev.journeymaps.app.board.Footprint;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.domain.board.JourneyMap;
@@ -25,12 +25,14 @@ import static dev.journeymaps.store.Columns.values;
 
 /**
  * Maps in Active Objects, on either host. A whole map loads in five queries (one per table); a change
- * claims the next version by inserting a uniquely keyed {@link MapRevisionEntity} row, so the database
- * decides which of two concurrent writers wins.
+ * claims the next free version by inserting a uniquely keyed {@link MapRevisionEntity} row, so the database
+ * orders concurrent writers, and conflicts only with revisions since its quoted version that touched what it reads.
  */
 public final class AoMapRepository implements MapRepository {
     private static final String BY_ID = "ID = ?";
     private static final String BY_MAP = "MAP_ID = ?";
+    /** How often a write that only lost the race for the next version is tried again before it answers 409. */
+    static final int ATTEMPTS = 40;
 
     private final AoSession ao;
     private final MapSummaries summaries;
@@ -133,27 +135,55 @@ public final class AoMapRepository implements MapRepository {
         return row;
     }
 
+    /**
+     * Tries the change as a new transaction until it commits, finds a real conflict, or has lost the race for the next
+     * version {@link #ATTEMPTS} times. Each lost race means another write committed, so n writers racing on one map
+     * need at most n attempts; a short random pause spreads the retries out.
+     */
     @Override
-    public <T> T change(long mapId, long expectedVersion, String actorKey, Instant now, MapChange<T> change) {
-        try {
-            return ao.inTransaction(() -> {
-                MapEntity row = claims.claim(mapId, expectedVersion, actorKey, now);
-                T result = change.apply(new AoMapWriter(ao, row, now));
-                row.setVersion(expectedVersion + 1);
-                row.setUpdatedAt(Columns.date(now));
-                row.save();
-                return result;
-            });
-        } catch (RuntimeException e) {
-            throw claims.lostRace(e, mapId, expectedVersion);
+    public <T> T change(long mapId, long expectedVersion, Footprint footprint, String actorKey, Instant now, MapChange<T> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ao.inTransaction(() -> {
+                    VersionClaims.Claim claim = claims.claim(mapId, expectedVersion, footprint, actorKey, now);
+                    AoMapWriter writer = new AoMapWriter(ao, claim.row(), claim.version(), now);
+                    T result = change.apply(writer);
+                    claim.alsoTouched(writer.insertedCards());
+                    claim.row().setVersion(claim.version());
+                    claim.row().setUpdatedAt(Columns.date(now));
+                    claim.row().save();
+                    return result;
+                });
+            } catch (RuntimeException e) {
+                if (!VersionClaims.lostRace(e)) {
+                    throw e;
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw claims.conflict(mapId, expectedVersion);
+                }
+                pause(attempt);
+            }
         }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1 + Math.min(50, 5L * attempt)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public Optional<dev.journeymaps.app.ConflictException.Change> changedSince(long mapId, long version, String token) {
+        return ao.inTransaction(() -> claims.changedSince(mapId, version, new Footprint(java.util.Set.of(token), java.util.Set.of())));
     }
 
     @Override
     public void deleteMap(long mapId, long expectedVersion) {
         try {
             ao.inTransaction(() -> {
-                claims.claim(mapId, expectedVersion, null, Instant.now());
+                claims.claim(mapId, expectedVersion, Footprint.wholeMap(), null, Instant.now());
                 for (Class<? extends RawEntity<Integer>> rows : Cascade.MAP_ROWS) {
                     ao.deleteWithSQL(rows, BY_MAP, mapId);
                 }
@@ -161,7 +191,7 @@ public final class AoMapRepository implements MapRepository {
                 return null;
             });
         } catch (RuntimeException e) {
-            throw claims.lostRace(e, mapId, expectedVersion);
+            throw VersionClaims.lostRace(e) ? claims.conflict(mapId, expectedVersion) : e;
         }
     }
 

@@ -3,8 +3,6 @@ package dev.journeymaps.store.board;
 import dev.journeymaps.store.Cascade;
 import dev.journeymaps.store.Columns;
 import static dev.journeymaps.store.Columns.values;
-import dev.journeymaps.store.InClause;
-import dev.journeymaps.store.Columns;
 import dev.journeymaps.store.AoSession;
 import dev.journeymaps.app.board.MapWriter;
 import dev.journeymaps.app.NotFoundException;
@@ -18,10 +16,7 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The writes of one versioned change, inside the repository's transaction. Every update and delete is
@@ -33,13 +28,25 @@ public final class AoMapWriter implements MapWriter {
     private final AoSession ao;
     private final MapEntity map;
     private final long mapId;
+    private final long version;
     private final java.time.Instant now;
+    private final List<Long> insertedCards = new java.util.ArrayList<>();
 
     AoMapWriter(AoSession ao, MapEntity map, java.time.Instant now) {
+        this(ao, map, map.getVersion(), now);
+    }
+
+    AoMapWriter(AoSession ao, MapEntity map, long version, java.time.Instant now) {
         this.ao = ao;
         this.map = map;
         this.mapId = map.getID();
+        this.version = version;
         this.now = now;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 
     /** Sets the header fields; the repository saves them together with the new version. */
@@ -72,7 +79,7 @@ public final class AoMapWriter implements MapWriter {
     @Override
     public void deleteStage(long stageId) {
         own(StageEntity.class, stageId, "Stage");
-        deleteWhatHangsOnCards(CardEntity.STAGE_ID, stageId);
+        CardDependents.deleteOnCards(ao, mapId, CardEntity.STAGE_ID, stageId);
         ao.deleteWithSQL(CardEntity.class, CardEntity.STAGE_ID + " = ? AND " + CardEntity.MAP_ID + " = ?", stageId, mapId);
         ao.deleteWithSQL(StageEntity.class, OWN_ROW, Columns.id(stageId), mapId);
     }
@@ -96,17 +103,24 @@ public final class AoMapWriter implements MapWriter {
     @Override
     public void deleteLane(long laneId) {
         own(LaneEntity.class, laneId, "Lane");
-        deleteWhatHangsOnCards(CardEntity.LANE_ID, laneId);
+        CardDependents.deleteOnCards(ao, mapId, CardEntity.LANE_ID, laneId);
         ao.deleteWithSQL(CardEntity.class, CardEntity.LANE_ID + " = ? AND " + CardEntity.MAP_ID + " = ?", laneId, mapId);
         ao.deleteWithSQL(LaneEntity.class, OWN_ROW, Columns.id(laneId), mapId);
     }
 
     @Override
     public long insertCard(long laneId, long stageId, int position, Card.Content content) {
-        return ao.create(CardEntity.class, values(CardEntity.MAP_ID, mapId, CardEntity.LANE_ID, laneId,
+        long id = ao.create(CardEntity.class, values(CardEntity.MAP_ID, mapId, CardEntity.LANE_ID, laneId,
                 CardEntity.STAGE_ID, stageId, CardEntity.POSITION, position,
                 CardEntity.TEXT, content.text(), CardEntity.DETAILS, Columns.orNull(content.details()),
                 CardEntity.EMOTION, content.emotion(), CardEntity.CHANNEL, Columns.name(content.channel()))).getID();
+        insertedCards.add(id);
+        return id;
+    }
+
+    /** The cards this change inserted, in order. */
+    List<Long> insertedCards() {
+        return List.copyOf(insertedCards);
     }
 
     @Override
@@ -119,6 +133,22 @@ public final class AoMapWriter implements MapWriter {
         row.setDetails(Columns.orNull(card.details()));
         row.setEmotion(card.emotion());
         row.setChannel(Columns.name(card.channel()));
+        row.save();
+    }
+
+    @Override
+    public List<Card> cardsIn(long laneId, long stageId) {
+        return Arrays.stream(ao.find(CardEntity.class, Query.select().where(CardEntity.MAP_ID + " = ? AND "
+                        + CardEntity.LANE_ID + " = ? AND " + CardEntity.STAGE_ID + " = ?", mapId, laneId, stageId)
+                .order(CardEntity.POSITION + ", ID"))).map(Rows::card).toList();
+    }
+
+    @Override
+    public void placeCard(long cardId, long laneId, long stageId, int position) {
+        CardEntity row = own(CardEntity.class, cardId, "Card");
+        row.setLaneId(laneId);
+        row.setStageId(stageId);
+        row.setPosition(position);
         row.save();
     }
 
@@ -160,24 +190,6 @@ public final class AoMapWriter implements MapWriter {
     public void deleteEvidence(long evidenceId) {
         if (ao.deleteWithSQL(EvidenceEntity.class, OWN_ROW, Columns.id(evidenceId), mapId) == 0) {
             throw notFound("Evidence", evidenceId);
-        }
-    }
-
-    /**
-     * Deletes what hangs on the cards whose {@code column} is {@code id} (evidence, issue links, triage): one query
-     * for their ids, then one delete per table and chunk.
-     */
-    private void deleteWhatHangsOnCards(String column, long id) {
-        Object[] cardIds = Arrays.stream(ao.find(CardEntity.class, Query.select("ID").where(column + " = ? AND " + CardEntity.MAP_ID + " = ?", id, mapId)))
-                .map(card -> (long) card.getID()).toArray();
-        for (int from = 0; from < cardIds.length; from += InClause.CHUNK) {
-            Object[] chunk = Arrays.copyOfRange(cardIds, from, Math.min(cardIds.length, from + InClause.CHUNK));
-            String in = Arrays.stream(chunk).map(x -> "?").collect(Collectors.joining(", "));
-            Object[] parameters = Arrays.copyOf(chunk, chunk.length + 1);
-            parameters[chunk.length] = mapId;
-            for (Class<? extends RawEntity<Integer>> dependent : Cascade.CARD_DEPENDENTS) {
-                ao.deleteWithSQL(dependent, "CARD_ID IN (" + in + ") AND MAP_ID = ?", parameters);
-            }
         }
     }
 

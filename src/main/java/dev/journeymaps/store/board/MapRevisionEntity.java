@@ -14,7 +14,8 @@ import java.util.Date;
 /**
  * One accepted change of a map. The unique {@code REVISION_KEY} ({@code mapId:version}) is the database's
  * guard for optimistic concurrency: of two writers claiming the same next version only one insert can
- * succeed, on every node of a cluster. The rows double as the map's audit history.
+ * succeed, on every node of a cluster. {@code TOUCHED} says what the revision changed, so a later write quoting an
+ * older version conflicts only with revisions that touched what it reads. The rows double as the map's audit history.
  */
 @Preload
 @Table("MAP_REVISION")
@@ -24,6 +25,9 @@ public interface MapRevisionEntity extends Entity {
     String VERSION = "VERSION";
     String AUTHOR_KEY = "AUTHOR_KEY";
     String CREATED_AT = "CREATED_AT";
+    String TOUCHED = "TOUCHED";
+    /** The longest TOUCHED list kept; a revision that changed more records "*" (the whole map). */
+    int TOUCHED_LENGTH = 450;
 
     @NotNull
     @Unique
@@ -52,4 +56,13 @@ public interface MapRevisionEntity extends Entity {
     Date getCreatedAt();
 
     void setCreatedAt(Date createdAt);
+
+    /**
+     * What the revision changed, as the space-separated tokens of {@code app.board.Footprint} ("c12 p3.4"), or "*"
+     * for the whole map. Null on rows written before this column existed: read as "*".
+     */
+    @StringLength(TOUCHED_LENGTH)
+    String getTouched();
+
+    void setTouched(String touched);
 }
