@@ -2,6 +2,8 @@ package dev.journeymaps.app.comments;
 
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.Directory;
+import dev.journeymaps.app.DirectoryUser;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.domain.board.MapSummary;
@@ -24,11 +26,18 @@ public class ForYou {
     private final MapRepository maps;
     private final AccessPolicy policy;
     private final CommentRepository comments;
+    private final Directory directory;
 
-    public ForYou(MapRepository maps, AccessPolicy policy, CommentRepository comments) {
+    public ForYou(MapRepository maps, AccessPolicy policy, CommentRepository comments, Directory directory) {
         this.maps = maps;
         this.policy = policy;
         this.comments = comments;
+        this.directory = directory;
+    }
+
+    /** A user's display name (their key when the directory does not know them). */
+    public String name(String userKey) {
+        return directory.user(userKey).map(DirectoryUser::displayName).orElse(userKey);
     }
 
     /** One entry: why it is for the user, the comment, and the map and card it is on. */
