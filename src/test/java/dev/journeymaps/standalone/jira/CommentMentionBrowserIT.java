@@ -101,8 +101,9 @@ class CommentMentionBrowserIT {
         WebDriverWait bobWaits = waiting(bob);
         bobWaits.until(d -> !d.findElements(By.id("jm-for-you")).isEmpty());
         WebElement forYou = bob.findElement(By.id("jm-for-you"));
-        assertThat(forYou.getText()).contains("For you", "Mentions you", PAIN, "Alice Editor",
+        assertThat(forYou.getText()).contains("For you", PAIN, "Alice Editor",
                 "Please look, @Bob Browser this needs you " + HOSTILE);
+        assertThat(forYou.findElement(By.cssSelector(".aui-lozenge")).getText()).isEqualToIgnoringCase("Mentions you");
         assertThat(forYou.findElements(By.cssSelector("img"))).isEmpty();
         assertNoViolations(bob, "project page with For you");
 
