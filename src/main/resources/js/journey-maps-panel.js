@@ -109,6 +109,9 @@
                 if (JourneyMaps.triage && JourneyMaps.laneKinds.isActionable(lane.kind)) {
                     JourneyMaps.triage.show(cardEl);
                 }
+                if (JourneyMaps.comments) {
+                    JourneyMaps.comments.show(cardId);
+                }
                 (focusId && el(focusId) ? el(focusId) : el('jm-card-text')).focus();
             }, function (failure) {
                 notify.error(el('jm-messages'), notify.linesOf(failure));

@@ -382,6 +382,9 @@
             if (JourneyMaps.personas) {
                 JourneyMaps.personas.init(root);
             }
+            if (JourneyMaps.forYou) {
+                JourneyMaps.forYou.init(root);
+            }
         } else if (kind === 'map-view') {
             if (JourneyMaps.addCard) {
                 JourneyMaps.addCard.init(root);
@@ -409,6 +412,9 @@
             }
             if (JourneyMaps.board) {
                 JourneyMaps.board.init(root, after);
+            }
+            if (JourneyMaps.comments) {
+                JourneyMaps.comments.init(root);
             }
             if (JourneyMaps.triage) {
                 JourneyMaps.triage.init(root);

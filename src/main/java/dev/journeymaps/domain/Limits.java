@@ -8,6 +8,8 @@ public final class Limits {
     public static final int LANE_TITLE = 120;
     public static final int CARD_TEXT = 500;
     public static final int CARD_DETAILS = 10_000;
+    public static final int COMMENT_TEXT = 2000;
+    public static final int MENTIONS_PER_COMMENT = 20;
     public static final int USER_KEY = 255;
     public static final int STAGES_PER_MAP = 30;
     public static final int LANES_PER_MAP = 30;

@@ -62,6 +62,11 @@ import dev.journeymaps.web.rest.history.SnapshotsResource;
 import dev.journeymaps.web.rest.board.StagesResource;
 import dev.journeymaps.web.rest.stewardship.TriageResource;
 import dev.journeymaps.web.rest.stewardship.UsersResource;
+import dev.journeymaps.web.rest.comments.CommentsResource;
+import dev.journeymaps.web.rest.comments.NoticesResource;
+import dev.journeymaps.app.comments.CardComments;
+import dev.journeymaps.app.comments.ForYou;
+import dev.journeymaps.standalone.comments.Comments;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -141,6 +146,20 @@ final class RestApplication extends ResourceConfig {
                 bind(stewardship.reviews()).to(MapReviews.class);
                 bind(stewardship.history()).to(MapHistory.class);
                 bind(stewardship.undo()).to(BoardUndo.class);
+            }
+        });
+        return this;
+    }
+
+    /** Adds comments on cards and the dismissal of one's "For you" notices. */
+    RestApplication with(Comments comments) {
+        register(CommentsResource.class);
+        register(NoticesResource.class);
+        register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(comments.comments()).to(CardComments.class);
+                bind(comments.forYou()).to(ForYou.class);
             }
         });
         return this;

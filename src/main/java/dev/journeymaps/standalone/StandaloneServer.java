@@ -14,6 +14,7 @@ import dev.journeymaps.standalone.guard.WebGuards;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
 import dev.journeymaps.store.embedded.session.SignInSessions;
 import dev.journeymaps.web.page.MapPagesServlet;
+import dev.journeymaps.standalone.comments.Comments;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -79,6 +80,7 @@ public final class StandaloneServer implements AutoCloseable {
             MapCatalog catalog = useCases.catalog();
             Stewardship stewardship = Stewardship.of(database, access.policy, clock, access.directory, config.snapshotsPerMap(),
                     useCases.editor());
+            Comments comments = Comments.of(database, access.policy, clock, access.directory);
             work = new WorkWiring(database, access.policy, access.trackers, publicUrl::get, clock,
                     config.jira() == null ? RefreshPolicy.DEFAULT_MAX_AGE : config.jira().issueMaxAge(),
                     config.jira() == null ? RefreshPolicy.DEFAULT_OUTAGE_GRACE : config.jira().outageGrace());
@@ -105,14 +107,14 @@ public final class StandaloneServer implements AutoCloseable {
             VelocityViewRenderer renderer = new VelocityViewRenderer();
             BundleMessages messages = new BundleMessages();
             mount(context, "rest", new ServletContainer(new RestApplication(useCases, access.requestActor, work, renderer, messages)
-                    .with(stewardship).with(work.sets, access.issueUrls())
+                    .with(stewardship).with(comments).with(work.sets, access.issueUrls())
                     .with(new MapExporter(work.reader, stewardship.prioritizer()), transfer(database, access, clock))), REST_PATH + "/*");
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
             mount(context, "pages", new MapPagesServlet(catalog, useCases.personas(), renderer, new StandalonePageResources(),
                     access.requestActor, messages, stewardship.pages(), work.reader, access.issueUrls(),
-                    new BrowserFormats(ZoneId.systemDefault())), PAGES_PATH + "/*");
+                    new BrowserFormats(ZoneId.systemDefault()), comments.forYou()), PAGES_PATH + "/*");
             if (access.isLocal()) {
                 mount(context, "home", new HomeRedirect(catalog), "");
             }

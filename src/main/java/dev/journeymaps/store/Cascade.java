@@ -5,6 +5,8 @@ import dev.journeymaps.store.board.EvidenceEntity;
 import dev.journeymaps.store.board.LaneEntity;
 import dev.journeymaps.store.board.MapRevisionEntity;
 import dev.journeymaps.store.board.StageEntity;
+import dev.journeymaps.store.comments.CardCommentEntity;
+import dev.journeymaps.store.comments.CommentNoticeEntity;
 import dev.journeymaps.store.history.AuditEntryEntity;
 import dev.journeymaps.store.history.UndoEntryEntity;
 import dev.journeymaps.store.history.MapReviewEntity;
@@ -24,14 +26,15 @@ import java.util.List;
 public final class Cascade {
     /** Rows keyed by (CARD_ID, MAP_ID) that go with their card. */
     public static final List<Class<? extends RawEntity<Integer>>> CARD_DEPENDENTS =
-            List.of(EvidenceEntity.class, IssueLinkEntity.class, CardTriageEntity.class);
+            List.of(EvidenceEntity.class, IssueLinkEntity.class, CardTriageEntity.class,
+                    CommentNoticeEntity.class, CardCommentEntity.class);
 
     /**
      * Rows keyed by MAP_ID that go with their map, children first: what prioritization, review and history keep
      * per map, then the board's own rows; the map row itself is deleted last, by its id.
      */
     public static final List<Class<? extends RawEntity<Integer>>> MAP_ROWS = List.of(
-            CardTriageEntity.class, MapScoringEntity.class, MapReviewEntity.class, MapSnapshotEntity.class,
+            CommentNoticeEntity.class, CardCommentEntity.class, CardTriageEntity.class, MapScoringEntity.class, MapReviewEntity.class, MapSnapshotEntity.class,
             AuditEntryEntity.class, UndoEntryEntity.class, EvidenceEntity.class, IssueLinkEntity.class, CardEntity.class, LaneEntity.class,
             StageEntity.class, MapRevisionEntity.class);
 

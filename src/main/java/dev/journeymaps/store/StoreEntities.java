@@ -7,6 +7,8 @@ import dev.journeymaps.store.board.MapEntity;
 import dev.journeymaps.store.board.MapRevisionEntity;
 import dev.journeymaps.store.board.PersonaEntity;
 import dev.journeymaps.store.board.StageEntity;
+import dev.journeymaps.store.comments.CardCommentEntity;
+import dev.journeymaps.store.comments.CommentNoticeEntity;
 import dev.journeymaps.store.history.AuditEntryEntity;
 import dev.journeymaps.store.history.UndoEntryEntity;
 import dev.journeymaps.store.history.MapReviewEntity;
@@ -34,6 +36,8 @@ public final class StoreEntities {
                 CardTriageEntity.class, MapScoringEntity.class, MapReviewEntity.class, MapSnapshotEntity.class,
                 AuditEntryEntity.class, UndoEntryEntity.class,
 
-                IssueSnapshotEntity.class, IssueLinkEntity.class);
+                IssueSnapshotEntity.class, IssueLinkEntity.class,
+
+                CardCommentEntity.class, CommentNoticeEntity.class);
     }
 }

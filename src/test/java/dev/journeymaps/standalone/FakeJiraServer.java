@@ -55,7 +55,17 @@ public final class FakeJiraServer implements AutoCloseable {
     static final Map<String, Map<String, Set<String>>> PERMISSIONS = Map.of(
             "alice", Map.of("SHOP", Set.of("BROWSE_PROJECTS", "EDIT_ISSUES", "CREATE_ISSUES"),
                     "SEC", Set.of("BROWSE_PROJECTS", "EDIT_ISSUES", "CREATE_ISSUES")),
-            "bob", Map.of("SHOP", Set.of("BROWSE_PROJECTS")));
+            "bob", Map.of("SHOP", Set.of("BROWSE_PROJECTS")),
+            "carol", Map.of("SHOP", Set.of("BROWSE_PROJECTS", "EDIT_ISSUES")));
+
+    /** The display name Jira gives each of the stand-in's users. */
+    static String displayName(String user) {
+        return switch (user) {
+            case "alice" -> "Alice Editor";
+            case "carol" -> "Carol Colleague";
+            default -> "Bob Browser";
+        };
+    }
 
     final Flavour flavour;
     public final Behaviour behaviour = new Behaviour();

@@ -94,7 +94,7 @@ class MapPageWithJiraDownTest {
                 new PersonaDirectory(database.personas(), database.repository(), everyone), new VelocityViewRenderer(),
                 request -> "", request -> ALICE, new BundleMessages(),
                 Stewardship.of(database, everyone, Clock.systemUTC(), LocalDirectory.withDemoTeam()).pages(),
-                reader, IssueUrls.under(jira.toString()), new BrowserFormats(ZoneOffset.UTC));
+                reader, IssueUrls.under(jira.toString()), new BrowserFormats(ZoneOffset.UTC), null);
     }
 
     /** A map whose pain point links SHOP-1, cached yesterday as In Progress. */

@@ -96,6 +96,28 @@ class NuHtmlCheckTest {
         }
     }
 
+    /** The project page of a user someone mentioned: its "For you" list (comments, issue 15). */
+    @Test
+    void theProjectPageWithAForYouListHasNoHtmlError(@TempDir Path dataDir) {
+        try (FakeJiraServer jira = new FakeJiraServer()) {
+            StandaloneServer withJira = JiraBrowser.serverFor(jira, dataDir, Duration.ofMinutes(1), Duration.ofMinutes(5));
+            try {
+                JiraBrowser alice = new JiraBrowser(withJira);
+                alice.signIn(jira, "alice");
+                long[] card = alice.mapWithPainPointLinkedTo();
+                assertThat(alice.json("POST", API + "/maps/" + card[0] + "/cards/" + card[1] + "/comments",
+                        "{\"text\":\"@[JIRAUSER-bob] <b>look</b> & see\\nline two\"}").statusCode()).isEqualTo(201);
+                JiraBrowser bob = new JiraBrowser(withJira);
+                bob.signIn(jira, "bob");
+                String page = bob.get(PAGES + "/project/SHOP").body();
+                assertThat(page).contains("jm-for-you-item");
+                assertValid("project with For you", page);
+            } finally {
+                withJira.close();
+            }
+        }
+    }
+
     private static void assertValid(String name, String html) {
         List<String> errors = NuHtmlChecker.errors(html);
         assertThat(errors).as("Nu HTML checker errors on the " + name + " page").isEmpty();

@@ -77,7 +77,7 @@ final class StandInMeta {
             String q = query.getOrDefault("query", "").toLowerCase(Locale.ROOT);
             ArrayNode users = StandInIssues.array();
             for (String person : FakeJiraServer.PERMISSIONS.keySet().stream().sorted().toList()) {
-                String name = person.equals("alice") ? "Alice Editor" : "Bob Browser";
+                String name = FakeJiraServer.displayName(person);
                 if (!person.contains(q) && !name.toLowerCase(Locale.ROOT).contains(q)) {
                     continue;
                 }
@@ -98,7 +98,7 @@ final class StandInMeta {
             if (!FakeJiraServer.PERMISSIONS.containsKey(person) || id.equals(person)) {
                 return Optional.of(new StandInRoutes.Answer(404, FakeJiraServer.errors("The user named '" + id + "' does not exist")));
             }
-            ObjectNode u = StandInIssues.JSON.createObjectNode().put("displayName", person.equals("alice") ? "Alice Editor" : "Bob Browser")
+            ObjectNode u = StandInIssues.JSON.createObjectNode().put("displayName", FakeJiraServer.displayName(person))
                     .put("active", true);
             if (jira.flavour == CLOUD) {
                 u.put("accountId", id).put("accountType", "atlassian");

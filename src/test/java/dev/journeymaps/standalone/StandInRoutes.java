@@ -82,7 +82,7 @@ final class StandInRoutes {
 
     private ObjectNode myself(String user) {
         ObjectNode me = StandInIssues.JSON.createObjectNode();
-        String name = user.equals("alice") ? "Alice Editor" : "Bob Browser";
+        String name = FakeJiraServer.displayName(user);
         if (jira.flavour == CLOUD) {
             me.put("accountId", "acc-" + user).put("emailAddress", user + "@example.com");
         } else {

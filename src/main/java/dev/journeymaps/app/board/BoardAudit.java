@@ -123,7 +123,7 @@ public final class BoardAudit {
     }
 
     /** "pain point", "opportunity" …: what a card of this lane is, in a sentence. */
-    static String noun(LaneKind kind) {
+    public static String noun(LaneKind kind) {
         if (kind == null) {
             return "card";
         }

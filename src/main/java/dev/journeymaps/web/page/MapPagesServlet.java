@@ -5,6 +5,8 @@ import dev.journeymaps.web.ReaderFormats;
 import dev.journeymaps.web.page.board.MapListPage;
 import dev.journeymaps.web.page.board.MapViewPage;
 import dev.journeymaps.web.page.board.ProjectListPage;
+import dev.journeymaps.web.page.comments.ForYouPanel;
+import dev.journeymaps.app.comments.ForYou;
 import dev.journeymaps.web.page.history.HistoryPageModels;
 import dev.journeymaps.web.page.stewardship.PriorityPageModels;
 import dev.journeymaps.web.page.stewardship.StewardshipPages;
@@ -77,11 +79,13 @@ public class MapPagesServlet extends HttpServlet {
     private final transient ReaderFormats formats;
     private final transient WorkStatusReader work;
     private final transient IssueUrls issueUrls;
+    private final transient ForYou forYou;
 
     @Inject
     public MapPagesServlet(MapCatalog catalog, PersonaDirectory personas, ViewRenderer renderer, PageResources resources,
                            RequestActor requestActor, Messages messages, StewardshipPages stewardship,
-                           WorkStatusReader work, IssueUrls issueUrls, ReaderFormats formats) {
+                           WorkStatusReader work, IssueUrls issueUrls, ReaderFormats formats, ForYou forYou) {
+        this.forYou = forYou;
         this.catalog = catalog;
         this.personas = personas;
         this.renderer = renderer;
@@ -130,7 +134,8 @@ public class MapPagesServlet extends HttpServlet {
                 MapListPage page = models.list(key, catalog.listMaps(actor, key), personas.listPersonas(actor, key), filter(request),
                         rollups, urls);
                 send(request, response, HttpServletResponse.SC_OK, "templates/map-list.vm", page,
-                        Map.of("reviews", stewardship.forMapList(actor, key, urls, priorityModels)));
+                        Map.of("reviews", stewardship.forMapList(actor, key, urls, priorityModels),
+                                "forYou", ForYouPanel.forProject(forYou, actor, key, messages, readers, urls)));
             } else if (map.matches()) {
                 MapWork mapWork = work.mapStatus(actor, Long.parseLong(map.group(1)));
                 MapBoard board = mapWork.board();

@@ -26,7 +26,7 @@ class MapPagesServletTest {
     private Actor signedIn = demo.alice;
     private final MapPagesServlet servlet = new MapPagesServlet(demo.catalog, demo.personas, new VelocityViewRenderer(),
             request -> "<meta name=\"jm-head\">", request -> signedIn, new BundleMessages(), demo.pages, demo.noWork, IssueUrls.NONE,
-            request -> new LocaleFormats(Locale.ENGLISH, ZoneOffset.UTC));
+            request -> new LocaleFormats(Locale.ENGLISH, ZoneOffset.UTC), null);
 
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter body = new StringWriter();

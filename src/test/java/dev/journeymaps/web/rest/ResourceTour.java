@@ -154,6 +154,17 @@ public final class ResourceTour {
         assertThat(make(UndoResource.class).undo(mapId, new UndoResource.Body(moved)).cardId()).isEqualTo(cardId);
         assertThat(json(make(CardsResource.class).get(mapId, cardId)).get("card").get("id").asLong()).isEqualTo(cardId);
         assertThat(make(UsersResource.class).search("ali", "5")).isNotNull();
+        JsonNode comment = json(make(dev.journeymaps.web.rest.comments.CommentsResource.class).add(mapId, cardId,
+                new dev.journeymaps.web.rest.comments.CommentJson.Body("Seen this in week one too")).getEntity());
+        long commentId = comment.get("comment").get("id").asLong();
+        assertThat(json(make(dev.journeymaps.web.rest.comments.CommentsResource.class).edit(mapId, cardId, commentId,
+                new dev.journeymaps.web.rest.comments.CommentJson.Body("Seen it twice"))).get("comment").get("text").asText())
+                .isEqualTo("Seen it twice");
+        assertThat(make(dev.journeymaps.web.rest.comments.CommentsResource.class).list(mapId, cardId).comments()).hasSize(1);
+        assertThat(make(dev.journeymaps.web.rest.comments.CommentsResource.class).delete(mapId, cardId, commentId).version())
+                .isGreaterThan(comment.get("version").asLong());
+        assertThatThrownBy(() -> make(dev.journeymaps.web.rest.comments.NoticesResource.class).dismiss(Long.MAX_VALUE))
+                .as("no such notice of the caller's").isInstanceOf(dev.journeymaps.app.NotFoundException.class);
         assertThat(make(PersonasResource.class).list(projectKey)).isEmpty();
         assertThat(new String((byte[]) make(ExportResource.class).svg(mapId, null, null, null, null).getEntity(),
                 java.nio.charset.StandardCharsets.UTF_8)).contains("Setup takes a week");
