@@ -13,6 +13,7 @@
     JourneyMaps.present = (function () {
         var PRESENTING = 'jm-presenting';
         var CURRENT = 'jm-present-current';
+        var AWAY = 'jm-present-away';
         var root = null;
         var index = 0;
         var opener = null;
@@ -64,9 +65,45 @@
             }
             if (presenting()) {
                 el('jm-present-bar').hidden = false;
+                hideAround(root.querySelector('.jm-board'));
                 fit();
                 go(index);
             }
+        }
+
+        /**
+         * Everything but the board, its ancestors and the bar is hidden and inert while presenting: out of sight, out of
+         * the Tab order and out of the accessibility tree (the page keeps its main landmark, the bar has the heading).
+         */
+        function hideAround(board) {
+            showAll();
+            var bar = el('jm-present-bar');
+            for (var node = board; node && node !== document.body; node = node.parentElement) {
+                Array.prototype.forEach.call(node.parentElement ? node.parentElement.children : [], away(node, bar));
+            }
+        }
+
+        function away(keep, bar) {
+            return function (sibling) {
+                if (sibling === keep || sibling === bar || /^(SCRIPT|STYLE|LINK)$/.test(sibling.tagName)) {
+                    return;
+                }
+                sibling.classList.add(AWAY);
+                if (!sibling.inert) {
+                    sibling.inert = true;
+                    sibling.setAttribute('data-jm-present-inert', '');
+                }
+            };
+        }
+
+        function showAll() {
+            Array.prototype.forEach.call(document.querySelectorAll('.' + AWAY), function (node) {
+                node.classList.remove(AWAY);
+                if (node.hasAttribute('data-jm-present-inert')) {
+                    node.inert = false;
+                    node.removeAttribute('data-jm-present-inert');
+                }
+            });
         }
 
         function enter(from) {
@@ -79,6 +116,7 @@
             }
             document.body.classList.add(PRESENTING);
             el('jm-present-bar').hidden = false;
+            hideAround(root.querySelector('.jm-board'));
             var whole = document.documentElement;
             if (whole.requestFullscreen && document.fullscreenEnabled) {
                 // Refused (no user gesture, a frame without allowfullscreen): the full-window view stays, which is enough.
@@ -94,6 +132,7 @@
             }
             document.body.classList.remove(PRESENTING);
             el('jm-present-bar').hidden = true;
+            showAll();
             var board = root.querySelector('.jm-board');
             board.style.removeProperty('zoom');
             board.style.removeProperty('top');

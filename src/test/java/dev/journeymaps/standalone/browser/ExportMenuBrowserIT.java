@@ -70,7 +70,7 @@ class ExportMenuBrowserIT extends TakeOutBrowserTest {
         js("var real = window.__jmRealFetch = window.fetch; window.__jmHeld = [];"
                 + " window.fetch = function (u, o) { return new Promise(function (done) { window.__jmHeld.push(function () { done(real(u, o)); }); }); };");
         openMenu();
-        WebElement png = menuLink(".png");
+        WebElement png = menuLink("/png");
         png.click();
         WebElement status = until(d -> d.findElement(By.cssSelector("#jm-export-menu .jm-export-status")));
         assertThat(status.getText()).isEqualTo("Preparing Image (PNG)\u2026");

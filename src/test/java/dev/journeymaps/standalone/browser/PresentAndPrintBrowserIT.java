@@ -41,6 +41,7 @@ class PresentAndPrintBrowserIT extends TakeOutBrowserTest {
         assertThat(boardFitsTheWindowOrShowsTheStage()).isTrue();
 
         assertStage(1, names);
+        keep("presentation-stage-1.png", null);
         active().sendKeys(Keys.ARROW_RIGHT);
         assertStage(2, names);
         active().sendKeys(Keys.END);
@@ -57,7 +58,7 @@ class PresentAndPrintBrowserIT extends TakeOutBrowserTest {
         // Read-only: a card opens no side panel.
         driver.findElements(By.cssSelector(".jm-card")).get(0).click();
         assertThat(byId("jm-panel").isDisplayed()).isFalse();
-        assertAccessible("presentation mode");
+        assertAccessibleInPlace("presentation mode");
 
         active().sendKeys(Keys.ESCAPE);
         until(d -> !presenting());
@@ -99,6 +100,7 @@ class PresentAndPrintBrowserIT extends TakeOutBrowserTest {
         openMap("");
         Map<String, Object> printed = cdp("Page.printToPDF", Map.of("landscape", true, "printBackground", true));
         byte[] pdf = Base64.getDecoder().decode((String) printed.get("data"));
+        keep("print-preview.pdf", pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             float pageWidth = document.getPage(0).getMediaBox().getWidth();
             float pageHeight = document.getPage(0).getMediaBox().getHeight();

@@ -1,9 +1,16 @@
 package dev.journeymaps.standalone.browser;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +34,30 @@ abstract class TakeOutBrowserTest extends BoardBrowserTest {
 
     static WebElement active() {
         return driver.switchTo().activeElement();
+    }
+
+    /**
+     * axe-core at critical/serious/moderate, as {@link #assertAccessible}, but run inside the page (legacy mode): in full
+     * screen Chromium cannot open the blank window axe's default mode runs its last step in. The page has no frames,
+     * so nothing is left out.
+     */
+    static void assertAccessibleInPlace(String state) {
+        List<String> found = new AxeBuilder().setLegacyMode(true).analyze(driver).getViolations().stream()
+                .filter(rule -> List.of("critical", "serious", "moderate").contains(rule.getImpact()))
+                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " "
+                        + rule.getNodes().stream().limit(3).map(node -> node.getTarget().toString()).toList())
+                .toList();
+        assertThat(found).as(state).isEmpty();
+    }
+
+    /** Keeps what the browser shows (a screenshot, or the bytes given) in target/take-out, for a developer to look at. */
+    static void keep(String name, byte[] bytes) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "take-out"));
+            Files.write(folder.resolve(name), bytes != null ? bytes : ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The demo map's stage names, in order, from the REST API. */
