@@ -375,6 +375,9 @@
         }
         var kind = root.getAttribute('data-jm-page');
         JourneyMaps.flags.pending();
+        if (JourneyMaps.exports) {
+            JourneyMaps.exports.init(root);
+        }
         if (kind === 'map-list') {
             if (JourneyMaps.createMap) {
                 JourneyMaps.createMap.init(root);
@@ -418,6 +421,13 @@
             }
             if (JourneyMaps.triage) {
                 JourneyMaps.triage.init(root);
+            }
+            // Issue 16: Copy link (map, card) and presentation mode (journey-maps-share.js, -present.js).
+            if (JourneyMaps.share) {
+                JourneyMaps.share.init(root);
+            }
+            if (JourneyMaps.present) {
+                JourneyMaps.present.init(root);
             }
         }
     };
