@@ -40,6 +40,17 @@ public class BoardEditor {
         this.edits = new Edits(repository, access, clock, new BoardAudit(audit));
     }
 
+    /**
+     * What another capability writes inside the same versioned change as an edit (what undoing it needs), given the
+     * board as the edit read it and the version the change produces: one transaction, no second read.
+     */
+    @FunctionalInterface
+    public interface Alongside {
+        Alongside NOTHING = (before, version) -> { };
+
+        void write(MapBoard before, long version);
+    }
+
     // --- stages -----------------------------------------------------------------------------
 
     public Added addStage(Actor actor, long mapId, long version, String name, Integer index) {
@@ -72,9 +83,14 @@ public class BoardEditor {
 
     /** Deletes the stage and its cards (with their evidence). */
     public MapBoard deleteStage(Actor actor, long mapId, long version, long stageId) {
+        return deleteStage(actor, mapId, version, stageId, Alongside.NOTHING);
+    }
+
+    public MapBoard deleteStage(Actor actor, long mapId, long version, long stageId, Alongside alongside) {
         MapBoard board = access.editable(actor, mapId, version);
         Stage stage = Edits.requireStage(board, stageId);
         return edits.write(actor, board, BoardAudit.stageDeleted(board, stage), BoardPart.grid(), writer -> {
+            alongside.write(board, version + 1);
             writer.deleteStage(stageId);
             Placement.stages(writer, board.stages(), Ordering.without(stageIds(board.stages()), stageId), null);
         });
@@ -124,9 +140,14 @@ public class BoardEditor {
     }
 
     public MapBoard deleteLane(Actor actor, long mapId, long version, long laneId) {
+        return deleteLane(actor, mapId, version, laneId, Alongside.NOTHING);
+    }
+
+    public MapBoard deleteLane(Actor actor, long mapId, long version, long laneId, Alongside alongside) {
         MapBoard board = access.editable(actor, mapId, version);
         Lane lane = Edits.requireLane(board, laneId);
         return edits.write(actor, board, BoardAudit.laneDeleted(board, laneId, lane.title()), BoardPart.grid(), writer -> {
+            alongside.write(board, version + 1);
             writer.deleteLane(laneId);
             Placement.lanes(writer, board.lanes(), Ordering.without(laneIds(board.lanes()), laneId), null);
         });
@@ -167,12 +188,18 @@ public class BoardEditor {
      * cannot hold is dropped, as the card now means something else there.
      */
     public MapBoard moveCard(Actor actor, long mapId, long version, long cardId, long laneId, long stageId, int index) {
+        return moveCard(actor, mapId, version, cardId, laneId, stageId, index, Alongside.NOTHING);
+    }
+
+    public MapBoard moveCard(Actor actor, long mapId, long version, long cardId, long laneId, long stageId, int index,
+                             Alongside alongside) {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId).andCell(laneId, stageId));
         Card card = Edits.requireCard(board, cardId);
         board.requireCell(laneId, stageId);
         List<Card> target = board.cardsIn(laneId, stageId);
         Card moved = card.at(laneId, stageId, card.position()).fittedTo(Edits.requireLane(board, laneId).kind());
         return edits.write(actor, board, BoardAudit.cardMoved(board, card, laneId, stageId), BoardPart.card(cardId), writer -> {
+            alongside.write(board, version + 1);
             if (!card.isIn(laneId, stageId)) {
                 List<Card> source = board.cardsIn(card.laneId(), card.stageId());
                 Placement.cards(writer, source, null, Ordering.without(cardIds(source), cardId));
@@ -182,10 +209,15 @@ public class BoardEditor {
     }
 
     public MapBoard deleteCard(Actor actor, long mapId, long version, long cardId) {
+        return deleteCard(actor, mapId, version, cardId, Alongside.NOTHING);
+    }
+
+    public MapBoard deleteCard(Actor actor, long mapId, long version, long cardId, Alongside alongside) {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId));
         Card card = Edits.requireCard(board, cardId);
         List<Card> cell = board.cardsIn(card.laneId(), card.stageId());
         return edits.write(actor, board, BoardAudit.cardDeleted(board, card), BoardPart.grid(), writer -> {
+            alongside.write(board, version + 1);
             writer.deleteCard(cardId);
             Placement.cards(writer, cell, null, Ordering.without(cardIds(cell), cardId));
         });

@@ -56,10 +56,19 @@ public class EvidenceEditor {
     }
 
     public MapBoard deleteEvidence(Actor actor, long mapId, long version, long cardId, long evidenceId) {
+        return deleteEvidence(actor, mapId, version, cardId, evidenceId, BoardEditor.Alongside.NOTHING);
+    }
+
+    /** Deletes the evidence; {@code alongside} writes in the same change (what undoing it needs). */
+    public MapBoard deleteEvidence(Actor actor, long mapId, long version, long cardId, long evidenceId,
+                                   BoardEditor.Alongside alongside) {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         requireEvidence(board, cardId, evidenceId);
         return edits.write(actor, board, line("evidence.deleted", "Deleted evidence of", Edits.requireCard(board, cardId)),
-                BoardPart.card(cardId), writer -> writer.deleteEvidence(evidenceId));
+                BoardPart.card(cardId), writer -> {
+                    alongside.write(board, version + 1);
+                    writer.deleteEvidence(evidenceId);
+                });
     }
 
     private static Evidence requireEvidence(MapBoard board, long cardId, long evidenceId) {
