@@ -48,7 +48,7 @@ final class Edits {
         Instant now = clock.instant();
         long id = repository.change(board.map().id(), board.version(), actor.userKey(), now, writer -> {
             long added = insert.apply(writer);
-            audit.append(board.map().id(), board.version() + 1, now, actor.userKey(), line);
+            audit.append(board.map().id(), board.version() + 1, now, actor.userKey(), line.added(added));
             return added;
         });
         return new Added(id, access.written(board.map().id(), result.apply(id), board.version() + 1, now));

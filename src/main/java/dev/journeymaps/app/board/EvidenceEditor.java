@@ -30,7 +30,7 @@ public class EvidenceEditor {
     }
 
     private static BoardAudit.Line line(String action, String verb, Card card) {
-        return new BoardAudit.Line(action, card.text(), verb + " " + BoardAudit.quote(card.text()));
+        return new BoardAudit.Line(action, card.text(), verb + " " + BoardAudit.quote(card.text()), card.id());
     }
 
     public Added addEvidence(Actor actor, long mapId, long version, long cardId, Evidence.Content content) {

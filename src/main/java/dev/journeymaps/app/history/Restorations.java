@@ -68,7 +68,7 @@ final class Restorations {
 
     private void audit(long mapId, long version, String by, Instant at, String action, String subject, String summary, Long cardId) {
         if (audit != null) {
-            audit.append(new AuditEntry(mapId, version, at, by, action, subject, summary));
+            audit.append(new AuditEntry(mapId, version, at, by, action, subject, summary, cardId));
         }
     }
 

@@ -68,7 +68,7 @@ public class Ownership {
         repository.change(mapId, version, actor.userKey(), now, writer -> {
             triage.saveTriage(mapId, after.triage());
             audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "card.owner",
-                    before.card().text(), describe(owner, before.triage().ownerKey())));
+                    before.card().text(), describe(owner, before.triage().ownerKey()), cardId));
             return null;
         });
         return after;

@@ -108,7 +108,7 @@ public class Prioritizer {
             triage.saveTriage(mapId, after.triage());
             audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "card.scored",
                     before.card().text(), after.score().formula() + " (was: "
-                            + (before.score().isScored() ? before.score().formula() : "not scored") + ")"));
+                            + (before.score().isScored() ? before.score().formula() : "not scored") + ")", cardId));
             return null;
         });
         return after;

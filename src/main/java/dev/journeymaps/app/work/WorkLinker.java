@@ -107,7 +107,7 @@ public class WorkLinker {
         repository.change(mapId, version, actor.userKey(), now, writer -> {
             links.remove(mapId, cardId, issueId);
             audit.append(mapId, version + 1, now, actor.userKey(),
-                    new BoardAudit.Line("card.unlinked", card, "Unlinked " + key + " from " + BoardAudit.quote(card)));
+                    new BoardAudit.Line("card.unlinked", card, "Unlinked " + key + " from " + BoardAudit.quote(card), cardId));
             return null;
         });
         return version + 1;
@@ -177,7 +177,7 @@ public class WorkLinker {
             }
             String card = requireCard(board, cardId).text();
             audit.append(mapId, board.version() + 1, now, actor.userKey(), new BoardAudit.Line("card.linked", card,
-                    "Linked " + issue.snapshot().key() + " to " + BoardAudit.quote(card)));
+                    "Linked " + issue.snapshot().key() + " to " + BoardAudit.quote(card), cardId));
             return true;
         });
         return new LinkResult(wanted, issue, board.version() + (added ? 1 : 0), added);
