@@ -210,11 +210,14 @@
                 JourneyMaps.confirm.ask({
                     title: page.format('confirm-stage-empty', name.textContent),
                     intro: count > 0 ? page.format('confirm-stage', name.textContent, count) : '',
-                    note: page.message('confirm-final'),
+                    note: page.message('confirm-undo'),
                     confirm: page.message('delete')
                 }, button).then(function (yes) {
                     if (yes) {
-                        write(api.del(mapPath('/stages/' + stageId + '?version=' + version())), {focusId: 'jm-new-stage-name'});
+                        var quoted = version();
+                        write(api.del(mapPath('/stages/' + stageId + '?version=' + quoted)).then(function (result) {
+                            JourneyMaps.undo.offer(page.message('stage-deleted'), result.body && result.body.version ? result.body.version : quoted + 1);
+                        }), {focusId: 'jm-new-stage-name'});
                     }
                 });
             }

@@ -364,8 +364,10 @@
                 showDialog('jm-delete-lane-dialog');
             });
             onSubmit('jm-delete-lane-dialog', function () {
-                return api.del(mapPath('/lanes/' + encodeURIComponent(laneId) + '?version=' + version())).then(function () {
-                    after.reload({flag: format('lane-deleted', laneTitle)});
+                var quoted = version();
+                return api.del(mapPath('/lanes/' + encodeURIComponent(laneId) + '?version=' + quoted)).then(function (result) {
+                    JourneyMaps.undo.offer(format('lane-deleted', laneTitle), result.body && result.body.version ? result.body.version : quoted + 1);
+                    after.reload({});
                 });
             });
         }

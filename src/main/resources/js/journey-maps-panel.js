@@ -337,10 +337,15 @@
                 var remove = li.querySelector('.jm-evidence-delete');
                 remove.addEventListener('click', function () {
                     JourneyMaps.confirm.ask({
-                        title: page.message('confirm-evidence'), note: page.message('confirm-final'), confirm: page.message('delete')
+                        title: page.message('confirm-evidence'), note: page.message('confirm-undo'), confirm: page.message('delete')
                     }, remove).then(function (yes) {
                         if (yes) {
-                            api.del(cardPath('/evidence/' + item.id + '?version=' + version())).then(reloadWith('jm-evidence-type'), failed);
+                            var quoted = version();
+                            api.del(cardPath('/evidence/' + item.id + '?version=' + quoted)).then(function (result) {
+                                JourneyMaps.undo.offer(page.message('evidence-deleted'),
+                                    result.body && result.body.version ? result.body.version : quoted + 1);
+                                return result;
+                            }).then(reloadWith('jm-evidence-type'), failed);
                         }
                     });
                 });

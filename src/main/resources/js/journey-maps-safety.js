@@ -80,7 +80,7 @@
         return {ask: ask};
     })();
 
-    /* --- undo: an AUI flag with an "Undo" button after a card is deleted or moved ------------------- */
+    /* --- undo: an AUI flag with an "Undo" button after a card, stage, lane or evidence is deleted, or a card moved --- */
     JourneyMaps.undo = (function () {
         function escape(text) {
             return String(text).replace(/[&<>"']/g, function (c) {
@@ -122,7 +122,9 @@
                 button.disabled = true;
                 JourneyMaps.api.post('/maps/' + encodeURIComponent(mapId) + '/undo', {version: version}).then(function (result) {
                     flag.close();
-                    JourneyMaps.after.reload({focusCard: result.body.cardId, flag: page.message('undone')});
+                    var what = result.body.what && result.body.what !== 'card' ? 'undone-' + result.body.what : 'undone';
+                    JourneyMaps.after.reload(result.body.cardId ? {focusCard: result.body.cardId, flag: page.message(what)}
+                        : {flag: page.message(what)});
                 }, function (failure) {
                     flag.close();
                     JourneyMaps.notify.error(document.getElementById('jm-messages'), JourneyMaps.notify.linesOf(failure));

@@ -24,13 +24,26 @@ public final class BoardAudit {
         this.trail = trail;
     }
 
-    /** One line: an action key ({@code card.added} …), the thing it is about, and the sentence. */
-    public record Line(String action, String subject, String summary) {
+    /**
+     * One line: an action key ({@code card.added} …), the thing it is about, the sentence, and the card it is about
+     * (null for a stage, lane or the map; {@link #ADDED} for a card not inserted yet, see {@link #added}).
+     */
+    public record Line(String action, String subject, String summary, Long cardId) {
+        public static final long ADDED = -1;
+
+        public Line(String action, String subject, String summary) {
+            this(action, subject, summary, null);
+        }
+
+        /** This line with the id a just-inserted card got, if it is about that card. */
+        public Line added(long id) {
+            return cardId != null && cardId == ADDED ? new Line(action, subject, summary, id) : this;
+        }
     }
 
     public void append(long mapId, long newVersion, Instant at, String by, Line line) {
         if (trail != null) {
-            trail.append(new AuditEntry(mapId, newVersion, at, by, line.action(), line.subject(), line.summary()));
+            trail.append(new AuditEntry(mapId, newVersion, at, by, line.action(), line.subject(), line.summary(), line.cardId()));
         }
     }
 
@@ -101,25 +114,26 @@ public final class BoardAudit {
     }
 
     static Line cardAdded(MapBoard board, LaneKind kind, long stageId, String text) {
-        return new Line("card.added", text, "Added " + noun(kind) + " " + quote(text) + " in " + stageName(board, stageId));
+        return new Line("card.added", text, "Added " + noun(kind) + " " + quote(text) + " in " + stageName(board, stageId), Line.ADDED);
     }
 
     static Line cardEdited(MapBoard board, Card card, String text) {
         String what = card.text().equals(text) ? "Edited " + noun(board.kindOf(card)) + " " + quote(text)
                 : "Changed " + noun(board.kindOf(card)) + " " + quote(card.text()) + " to " + quote(text);
-        return new Line("card.edited", text, what + " in " + stageName(board, card.stageId()));
+        return new Line("card.edited", text, what + " in " + stageName(board, card.stageId()), card.id());
     }
 
     static Line cardMoved(MapBoard board, Card card, long laneId, long stageId) {
         String where = card.stageId() == stageId ? "within " + stageName(board, stageId)
                 : "from " + stageName(board, card.stageId()) + " to " + stageName(board, stageId);
         String lane = card.laneId() == laneId ? "" : " (lane " + quote(board.lane(laneId).map(l -> l.title()).orElse("")) + ")";
-        return new Line("card.moved", card.text(), "Moved " + noun(board.kindOf(card)) + " " + quote(card.text()) + " " + where + lane);
+        return new Line("card.moved", card.text(), "Moved " + noun(board.kindOf(card)) + " " + quote(card.text()) + " " + where + lane,
+                card.id());
     }
 
     static Line cardDeleted(MapBoard board, Card card) {
         return new Line("card.deleted", card.text(), "Deleted " + noun(board.kindOf(card)) + " " + quote(card.text())
-                + " from " + stageName(board, card.stageId()));
+                + " from " + stageName(board, card.stageId()), card.id());
     }
 
     /** "pain point", "opportunity" …: what a card of this lane is, in a sentence. */

@@ -40,6 +40,17 @@ public class BoardEditor {
         this.edits = new Edits(repository, access, clock, new BoardAudit(audit));
     }
 
+    /**
+     * What another capability writes inside the same versioned change as an edit (what undoing it needs), given the
+     * board as the edit read it and the version the change produces: one transaction, no second read.
+     */
+    @FunctionalInterface
+    public interface Alongside {
+        Alongside NOTHING = (before, version) -> { };
+
+        void write(MapBoard before, long version);
+    }
+
     // --- stages -----------------------------------------------------------------------------
 
     public Added addStage(Actor actor, long mapId, long version, String name, Integer index) {
@@ -72,9 +83,14 @@ public class BoardEditor {
 
     /** Deletes the stage and its cards (with their evidence). */
     public MapBoard deleteStage(Actor actor, long mapId, long version, long stageId) {
+        return deleteStage(actor, mapId, version, stageId, Alongside.NOTHING);
+    }
+
+    public MapBoard deleteStage(Actor actor, long mapId, long version, long stageId, Alongside alongside) {
         MapBoard board = access.editable(actor, mapId, version);
         Stage stage = Edits.requireStage(board, stageId);
         return edits.write(actor, board, BoardAudit.stageDeleted(board, stage), Footprint.wholeMap(), BoardPart.grid(), writer -> {
+            alongside.write(board, writer.version());
             writer.deleteStage(stageId);
             Placement.stages(writer, board.stages(), Ordering.without(stageIds(board.stages()), stageId), null);
         });
@@ -124,9 +140,14 @@ public class BoardEditor {
     }
 
     public MapBoard deleteLane(Actor actor, long mapId, long version, long laneId) {
+        return deleteLane(actor, mapId, version, laneId, Alongside.NOTHING);
+    }
+
+    public MapBoard deleteLane(Actor actor, long mapId, long version, long laneId, Alongside alongside) {
         MapBoard board = access.editable(actor, mapId, version);
         Lane lane = Edits.requireLane(board, laneId);
         return edits.write(actor, board, BoardAudit.laneDeleted(board, laneId, lane.title()), Footprint.wholeMap(), BoardPart.grid(), writer -> {
+            alongside.write(board, writer.version());
             writer.deleteLane(laneId);
             Placement.lanes(writer, board.lanes(), Ordering.without(laneIds(board.lanes()), laneId), null);
         });
@@ -173,12 +194,18 @@ public class BoardEditor {
      * cell's order; the cells' positions are read and written inside the change.
      */
     public MapBoard moveCard(Actor actor, long mapId, long version, long cardId, long laneId, long stageId, int index) {
-        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
+        return moveCard(actor, mapId, version, cardId, laneId, stageId, index, Alongside.NOTHING);
+    }
+
+    public MapBoard moveCard(Actor actor, long mapId, long version, long cardId, long laneId, long stageId, int index,
+                             Alongside alongside) {
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId).andCell(laneId, stageId));
         Card card = Edits.requireCard(board, cardId);
         board.requireCell(laneId, stageId);
         Card moved = card.at(laneId, stageId, card.position()).fittedTo(Edits.requireLane(board, laneId).kind());
         Footprint footprint = Footprint.card(cardId).and(Footprint.placeIn(laneId, stageId)).reorders(card.laneId(), card.stageId());
         return edits.write(actor, board, BoardAudit.cardMoved(board, card, laneId, stageId), footprint, BoardPart.card(cardId), writer -> {
+            alongside.write(board, writer.version());
             if (!card.isIn(laneId, stageId)) {
                 List<Card> source = writer.cardsIn(card.laneId(), card.stageId());
                 Placement.cards(writer, source, null, Ordering.without(cardIds(source), cardId));
@@ -189,10 +216,15 @@ public class BoardEditor {
     }
 
     public MapBoard deleteCard(Actor actor, long mapId, long version, long cardId) {
-        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
+        return deleteCard(actor, mapId, version, cardId, Alongside.NOTHING);
+    }
+
+    public MapBoard deleteCard(Actor actor, long mapId, long version, long cardId, Alongside alongside) {
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId));
         Card card = Edits.requireCard(board, cardId);
         Footprint footprint = Footprint.card(cardId).reorders(card.laneId(), card.stageId());
         return edits.write(actor, board, BoardAudit.cardDeleted(board, card), footprint, BoardPart.grid(), writer -> {
+            alongside.write(board, writer.version());
             writer.deleteCard(cardId);
             List<Card> cell = writer.cardsIn(card.laneId(), card.stageId());
             Placement.cards(writer, cell, null, cardIds(cell));

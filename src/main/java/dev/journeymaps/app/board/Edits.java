@@ -52,7 +52,7 @@ final class Edits {
         long[] committed = new long[1];
         long id = change(actor, board, footprint, now, writer -> {
             long added = insert.apply(writer);
-            audit.append(board.map().id(), writer.version(), now, actor.userKey(), line);
+            audit.append(board.map().id(), writer.version(), now, actor.userKey(), line.added(added));
             committed[0] = writer.version();
             return added;
         });

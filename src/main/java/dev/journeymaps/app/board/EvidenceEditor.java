@@ -30,7 +30,7 @@ public class EvidenceEditor {
     }
 
     private static BoardAudit.Line line(String action, String verb, Card card) {
-        return new BoardAudit.Line(action, card.text(), verb + " " + BoardAudit.quote(card.text()));
+        return new BoardAudit.Line(action, card.text(), verb + " " + BoardAudit.quote(card.text()), card.id());
     }
 
     public Added addEvidence(Actor actor, long mapId, long version, long cardId, Evidence.Content content) {
@@ -56,10 +56,19 @@ public class EvidenceEditor {
     }
 
     public MapBoard deleteEvidence(Actor actor, long mapId, long version, long cardId, long evidenceId) {
+        return deleteEvidence(actor, mapId, version, cardId, evidenceId, BoardEditor.Alongside.NOTHING);
+    }
+
+    /** Deletes the evidence; {@code alongside} writes in the same change (what undoing it needs). */
+    public MapBoard deleteEvidence(Actor actor, long mapId, long version, long cardId, long evidenceId,
+                                   BoardEditor.Alongside alongside) {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         requireEvidence(board, cardId, evidenceId);
         return edits.write(actor, board, line("evidence.deleted", "Deleted evidence of", Edits.requireCard(board, cardId)),
-                Footprint.card(cardId), BoardPart.card(cardId), writer -> writer.deleteEvidence(evidenceId));
+                Footprint.card(cardId), BoardPart.card(cardId), writer -> {
+                    alongside.write(board, writer.version());
+                    writer.deleteEvidence(evidenceId);
+                });
     }
 
     private static Evidence requireEvidence(MapBoard board, long cardId, long evidenceId) {

@@ -1,6 +1,5 @@
 package dev.journeymaps.app.history;
 
-import dev.journeymaps.app.AuditTrail;
 import dev.journeymaps.app.board.MapWriter;
 import dev.journeymaps.app.stewardship.TriageRepository;
 import dev.journeymaps.app.work.IssueLinks;
@@ -12,39 +11,52 @@ import dev.journeymaps.domain.stewardship.CardTriage;
 import dev.journeymaps.domain.work.IssueLink;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
-/** Keeps a card with everything that hangs on it before it is deleted, and puts it all back for an undo. */
+/** Keeps cards with everything that hangs on them before they are deleted, and puts them all back for an undo. */
 final class CardRestore {
     private final IssueLinks links;
     private final TriageRepository triage;
-    private final AuditTrail audit;
-    private final UndoLog log;
 
-    CardRestore(IssueLinks links, TriageRepository triage, AuditTrail audit, UndoLog log) {
+    CardRestore(IssueLinks links, TriageRepository triage) {
         this.links = links;
         this.triage = triage;
-        this.audit = audit;
-        this.log = log;
     }
 
+    /** One card: reads only its own links and triage (a one-card write never reads the map's). */
     Undoable.DeletedCard capture(MapBoard board, Card card) {
         long mapId = board.map().id();
-        List<Evidence.Content> evidence = board.evidenceFor(card.id()).stream().map(Evidence::content).toList();
         List<Undoable.LinkedIssue> issues = links.ofCard(mapId, card.id()).stream()
                 .map(link -> new Undoable.LinkedIssue(link.issueId(), link.issueKey())).toList();
-        CardTriage scores = triage.triageOf(mapId, card.id()).orElse(CardTriage.untriaged(card.id()));
+        return deleted(board, card, issues, triage.triageOf(mapId, card.id()).orElse(CardTriage.untriaged(card.id())));
+    }
+
+    /** Every card of a stage or lane, with the map's links and triage read once (one query each). */
+    List<Undoable.DeletedCard> captureAll(MapBoard board, Predicate<Card> which) {
+        long mapId = board.map().id();
+        List<Card> cards = board.cards().stream().filter(which).toList();
+        if (cards.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<IssueLink>> linked = links.ofMap(mapId).stream().collect(Collectors.groupingBy(IssueLink::cardId));
+        Map<Long, CardTriage> triaged = triage.triage(mapId);
+        return cards.stream().map(card -> deleted(board, card,
+                linked.getOrDefault(card.id(), List.of()).stream().map(l -> new Undoable.LinkedIssue(l.issueId(), l.issueKey())).toList(),
+                triaged.getOrDefault(card.id(), CardTriage.untriaged(card.id())))).toList();
+    }
+
+    private static Undoable.DeletedCard deleted(MapBoard board, Card card, List<Undoable.LinkedIssue> issues, CardTriage scores) {
+        List<Evidence.Content> evidence = board.evidenceFor(card.id()).stream().map(Evidence::content).toList();
         return new Undoable.DeletedCard(card, evidence, issues, scores);
     }
 
-    /**
-     * Inside the map's versioned change: the card back in its cell at its old place (the cards below move down
-     * one), with its evidence, links, score and owner; audited; the undo entry marked used. Returns the new id.
-     */
-    long putBack(MapWriter writer, MapBoard board, Undoable change, String by, Instant now) {
-        Undoable.DeletedCard deleted = change.deleted();
+    /** The card back in its cell at its old place (the cards below move down one). Returns the new id. */
+    long putBack(MapWriter writer, MapBoard board, Undoable.DeletedCard deleted, String by, Instant now) {
         Card card = deleted.card();
-        long mapId = board.map().id();
         board.requireCell(card.laneId(), card.stageId());
         List<Card> cell = board.cardsIn(card.laneId(), card.stageId());
         int place = Math.min(card.position(), cell.size());
@@ -53,15 +65,25 @@ final class CardRestore {
                 writer.updateCard(below.at(below.laneId(), below.stageId(), below.position() + 1));
             }
         }
-        long id = writer.insertCard(card.laneId(), card.stageId(), place, card.content());
+        return insert(writer, board.map().id(), card.laneId(), card.stageId(), place, deleted, by, now);
+    }
+
+    /** Cards of a deleted stage or lane into their restored (empty) cells, each at its old place. */
+    void putBackAll(MapWriter writer, long mapId, List<Undoable.DeletedCard> cards, Long laneId, Long stageId, String by, Instant now) {
+        cards.stream().sorted(Comparator.comparingInt(d -> d.card().position())).forEach(deleted -> insert(writer, mapId,
+                laneId == null ? deleted.card().laneId() : laneId, stageId == null ? deleted.card().stageId() : stageId,
+                deleted.card().position(), deleted, by, now));
+    }
+
+    private long insert(MapWriter writer, long mapId, long laneId, long stageId, int place, Undoable.DeletedCard deleted,
+                        String by, Instant now) {
+        long id = writer.insertCard(laneId, stageId, place, deleted.card().content());
         deleted.evidence().forEach(evidence -> writer.insertEvidence(id, evidence));
         deleted.issues().forEach(issue -> links.add(new IssueLink(mapId, id, issue.issueId(), issue.issueKey(), by, now)));
         CardTriage kept = deleted.triage();
         if (kept.isOwned() || !kept.scores().equals(CardTriage.Scores.NONE)) {
             triage.saveTriage(mapId, new CardTriage(id, kept.ownerKey(), kept.scores()));
         }
-        audit.append(BoardUndo.restoredEntry(mapId, change.version() + 1, by, now, card));
-        log.markUndone(change.id());
         return id;
     }
 }

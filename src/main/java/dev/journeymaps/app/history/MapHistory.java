@@ -89,7 +89,13 @@ public class MapHistory {
     /** Every version of the map, newest first, with who made it, when, and what it changed where known. */
     public List<HistoryEntry> history(Actor actor, long mapId) {
         access.viewableMap(actor, mapId);
-        return HistoryEntry.merge(audit.entries(mapId), audit.revisions(mapId));
+        List<HistoryEntry> entries = HistoryEntry.merge(audit.entries(mapId), audit.revisions(mapId));
+        java.util.Set<Long> named = HistoryEntry.cardIds(entries);
+        // Only the named cards are read (a fixed number of queries), to tell which are still on the map.
+        java.util.Set<Long> existing = named.isEmpty() ? java.util.Set.of() : repository.loadPart(mapId,
+                new dev.journeymaps.app.board.BoardPart(named, false, java.util.Set.of())).map(board -> board.cards().stream()
+                .map(dev.journeymaps.domain.board.Card::id).collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
+        return HistoryEntry.onCards(entries, existing);
     }
 
     /** The maps this one can be compared with: its origin (current state) and the future states made from it. */

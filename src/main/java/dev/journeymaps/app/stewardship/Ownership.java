@@ -72,7 +72,7 @@ public class Ownership {
             committed = repository.change(mapId, version, Footprint.card(cardId), actor.userKey(), now, writer -> {
                 triage.saveTriage(mapId, after.triage());
                 audit.append(new AuditEntry(mapId, writer.version(), now, actor.userKey(), "card.owner",
-                        before.card().text(), describe(owner, before.triage().ownerKey())));
+                        before.card().text(), describe(owner, before.triage().ownerKey()), cardId));
                 return writer.version();
             });
         } catch (ConflictException e) {

@@ -112,7 +112,7 @@ public class Prioritizer {
                 triage.saveTriage(mapId, after.triage());
                 audit.append(new AuditEntry(mapId, writer.version(), now, actor.userKey(), "card.scored",
                         before.card().text(), after.score().formula() + " (was: "
-                                + (before.score().isScored() ? before.score().formula() : "not scored") + ")"));
+                                + (before.score().isScored() ? before.score().formula() : "not scored") + ")", cardId));
                 return writer.version();
             });
         } catch (ConflictException e) {

@@ -109,7 +109,7 @@ public class WorkLinker {
             return repository.change(mapId, version, Footprint.card(cardId), actor.userKey(), now, writer -> {
                 links.remove(mapId, cardId, issueId);
                 audit.append(mapId, writer.version(), now, actor.userKey(),
-                        new BoardAudit.Line("card.unlinked", card, "Unlinked " + key + " from " + BoardAudit.quote(card)));
+                        new BoardAudit.Line("card.unlinked", card, "Unlinked " + key + " from " + BoardAudit.quote(card), cardId));
                 return writer.version();
             });
         } catch (ConflictException e) {
@@ -183,7 +183,7 @@ public class WorkLinker {
                 }
                 String card = requireCard(board, cardId).text();
                 audit.append(mapId, writer.version(), now, actor.userKey(), new BoardAudit.Line("card.linked", card,
-                        "Linked " + issue.snapshot().key() + " to " + BoardAudit.quote(card)));
+                        "Linked " + issue.snapshot().key() + " to " + BoardAudit.quote(card), cardId));
                 return writer.version();
             });
         } catch (ConflictException e) {

@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 
 /**
  * A line of a map's history: every version the map went through (from its revision rows), described by
- * the audit entry written with it when there is one, plain "changed" otherwise.
+ * the audit entry written with it when there is one, plain "changed" otherwise. {@code cardId} is the card the line
+ * is about (null for a stage, lane or the map, and once the card is gone: see {@link #onCards}).
  */
-public record HistoryEntry(long version, Instant at, String by, String action, String subject, String summary) {
+public record HistoryEntry(long version, Instant at, String by, String action, String subject, String summary, Long cardId) {
 
     public static final String CHANGED = "map.changed";
     public static final String CREATED = "map.created";
@@ -26,7 +27,7 @@ public record HistoryEntry(long version, Instant at, String by, String action, S
             List<AuditEntry> described = byVersion.remove(revision.version());
             if (described == null) {
                 entries.add(new HistoryEntry(revision.version(), revision.at(), revision.authorKey(),
-                        revision.version() == 1 ? CREATED : CHANGED, "", ""));
+                        revision.version() == 1 ? CREATED : CHANGED, "", "", null));
             } else {
                 described.forEach(entry -> entries.add(of(entry)));
             }
@@ -36,7 +37,18 @@ public record HistoryEntry(long version, Instant at, String by, String action, S
         return entries;
     }
 
+    /** The card ids the entries name, to find out which are still on the map. */
+    public static java.util.Set<Long> cardIds(List<HistoryEntry> entries) {
+        return entries.stream().map(HistoryEntry::cardId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /** The entries with {@code cardId} kept only for cards still on the map ({@code existing}). */
+    public static List<HistoryEntry> onCards(List<HistoryEntry> entries, java.util.Set<Long> existing) {
+        return entries.stream().map(e -> e.cardId() == null || existing.contains(e.cardId()) ? e
+                : new HistoryEntry(e.version(), e.at(), e.by(), e.action(), e.subject(), e.summary(), null)).toList();
+    }
+
     private static HistoryEntry of(AuditEntry entry) {
-        return new HistoryEntry(entry.version(), entry.at(), entry.by(), entry.action(), entry.subject(), entry.summary());
+        return new HistoryEntry(entry.version(), entry.at(), entry.by(), entry.action(), entry.subject(), entry.summary(), entry.cardId());
     }
 }

@@ -31,14 +31,14 @@ public final class AoAuditLog implements AuditLog {
         ao.create(AuditEntryEntity.class, values(AuditEntryEntity.MAP_ID, entry.mapId(), AuditEntryEntity.VERSION, entry.version(),
                 AuditEntryEntity.CREATED_AT, Columns.date(entry.at()), AuditEntryEntity.AUTHOR_KEY, Columns.orNull(entry.by()),
                 AuditEntryEntity.ACTION_KEY, entry.action(), AuditEntryEntity.SUBJECT, Columns.orNull(entry.subject()),
-                AuditEntryEntity.SUMMARY, Columns.orNull(entry.summary())));
+                AuditEntryEntity.SUMMARY, Columns.orNull(entry.summary()), AuditEntryEntity.CARD_ID, entry.cardId()));
     }
 
     @Override
     public List<AuditEntry> entries(long mapId) {
         return Arrays.stream(ao.find(AuditEntryEntity.class, Query.select().where(BY_MAP, mapId)))
                 .map(row -> new AuditEntry(row.getMapId(), row.getVersion(), Columns.instant(row.getCreatedAt()),
-                        row.getAuthorKey(), row.getActionKey(), row.getSubject(), row.getSummary()))
+                        row.getAuthorKey(), row.getActionKey(), row.getSubject(), row.getSummary(), row.getCardId()))
                 .sorted(Comparator.comparingLong(AuditEntry::version))
                 .toList();
     }

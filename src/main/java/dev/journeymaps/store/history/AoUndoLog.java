@@ -19,9 +19,6 @@ import static dev.journeymaps.store.Columns.values;
 /** The undo log in Active Objects: one row per undoable change, what undoing needs kept as JSON ({@link UndoPayload}). */
 public final class AoUndoLog implements UndoLog {
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final String DELETED = "card.deleted";
-    private static final String MOVED = "card.moved";
-
     private final AoSession ao;
 
     public AoUndoLog(AoSession ao) {
@@ -32,7 +29,7 @@ public final class AoUndoLog implements UndoLog {
     public void record(Undoable change) {
         ao.create(UndoEntryEntity.class, values(UndoEntryEntity.MAP_ID, change.mapId(), UndoEntryEntity.VERSION, change.version(),
                 UndoEntryEntity.CREATED_AT, Columns.date(change.at()), UndoEntryEntity.AUTHOR_KEY, Columns.orNull(change.authorKey()),
-                UndoEntryEntity.KIND, change.isDeletion() ? DELETED : MOVED, UndoEntryEntity.PAYLOAD, write(UndoPayload.of(change)),
+                UndoEntryEntity.KIND, change.kind(), UndoEntryEntity.PAYLOAD, write(UndoPayload.of(change)),
                 UndoEntryEntity.UNDONE, false));
     }
 

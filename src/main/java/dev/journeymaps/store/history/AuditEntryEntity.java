@@ -24,6 +24,8 @@ public interface AuditEntryEntity extends Entity {
     String ACTION_KEY = "ACTION_KEY";
     String SUBJECT = "SUBJECT";
     String SUMMARY = "SUMMARY";
+    /** The card the line is about (null for older lines and for stage, lane or map lines); not a foreign key: the card may be gone. */
+    String CARD_ID = "CARD_ID";
 
     @NotNull
     @Indexed
@@ -61,4 +63,8 @@ public interface AuditEntryEntity extends Entity {
     String getSummary();
 
     void setSummary(String summary);
+
+    Long getCardId();
+
+    void setCardId(Long cardId);
 }

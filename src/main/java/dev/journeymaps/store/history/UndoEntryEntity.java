@@ -11,7 +11,8 @@ import net.java.ao.schema.Table;
 import java.util.Date;
 
 /**
- * A change that may be undone ({@code KIND} "card.deleted" or "card.moved"), with what undoing it needs as JSON
+ * A change that may be undone ({@code KIND} "card.deleted", "card.moved", "stage.deleted", "lane.deleted" or
+ * "evidence.deleted"), with what undoing it needs as JSON
  * ({@code PAYLOAD}): the deleted card's rows, or the place a moved card came from. {@code VERSION} is the map
  * version the change produced; {@code UNDONE} is set once it was taken back.
  */

@@ -133,9 +133,9 @@ class DailyLoopBrowserIT extends MapSteps {
         open(mapUrl.replaceFirst("^.*?" + PAGES, PAGES) + "/history");
         List<String> trail = driver.findElements(By.cssSelector(".jm-trail tbody tr")).stream()
                 .map(r -> r.getText().replaceAll("\\s+", " ")).toList();
-        assertThat(trail).as("the history, newest first").anySatisfy(r -> assertThat(r).contains("Restored the deleted card (undo)", "No confirmation e-mail"));
+        assertThat(trail).as("the history, newest first").anySatisfy(r -> assertThat(r).contains("Undid deleting card", "No confirmation e-mail"));
         assertThat(trail).anySatisfy(r -> assertThat(r).contains("Deleted pain point", "No confirmation e-mail"));
-        assertThat(indexOf(trail, "Restored the deleted card")).as("the undo after the delete, in %s", trail)
+        assertThat(indexOf(trail, "Undid deleting card")).as("the undo after the delete, in %s", trail)
                 .isLessThan(indexOf(trail, "Deleted pain point"));
         assertAccessible("history after delete and undo");
     }

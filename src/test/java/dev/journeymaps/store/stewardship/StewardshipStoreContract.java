@@ -196,4 +196,18 @@ public abstract class StewardshipStoreContract {
         assertThat(audit.revisions(mapId)).extracting(r -> r.version() + ":" + r.authorKey())
                 .containsExactly("1:alice", "2:bob", "3:carol");
     }
+
+    @Test
+    void anAuditLineKeepsTheCardItIsAboutAndOlderLinesHaveNone() {
+        long mapId = newMap().id();
+        maps.change(mapId, 1, "bob", T0.plusSeconds(60), writer -> {
+            audit.append(new AuditEntry(mapId, 2, T0.plusSeconds(60), "bob", "card.added", "Slow page", "Added pain point", 4_000_000_123L));
+            audit.append(new AuditEntry(mapId, 2, T0.plusSeconds(60), "bob", "stage.added", "Buy", "Added stage 'Buy'"));
+            return null;
+        });
+
+        assertThat(audit.entries(mapId)).extracting(AuditEntry::action, AuditEntry::cardId)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("card.added", 4_000_000_123L),
+                        org.assertj.core.groups.Tuple.tuple("stage.added", null));
+    }
 }

@@ -55,7 +55,7 @@ class RestJsonTest {
     @Test
     void datesAreIsoEightySixOhOneStrings() throws Exception {
         JsonNode json = RestJson.mapper().valueToTree(new StewardshipJson.HistoryJson(3, IsoDates.of(WHEN),
-                null, "card.added", "card 4", "Added a card"));
+                null, "card.added", "card 4", "Added a card", 4L));
 
         assertThat(json.get("at").isTextual()).isTrue();
         assertThat(json.get("at").asText()).isEqualTo("2026-11-28T09:15:30Z");

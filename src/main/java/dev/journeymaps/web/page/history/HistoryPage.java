@@ -69,7 +69,10 @@ public record HistoryPage(String projectKey, String projectUrl, String mapUrl, S
     public record FieldRow(String field, String before, String after) {
     }
 
-    /** One version of the map in the audit trail. */
-    public record EntryRow(long version, String atIso, String at, String by, String subject, String what) {
+    /** One version of the map in the audit trail; {@code subjectUrl} opens the card it is about ("" when none or gone). */
+    public record EntryRow(long version, String atIso, String at, String by, String subject, String what, String subjectUrl) {
+        public boolean hasSubjectUrl() {
+            return !subjectUrl.isEmpty();
+        }
     }
 }

@@ -48,7 +48,7 @@ public final class HistoryPageModels {
         List<HistoryPage.RelatedMap> relatedMaps = related.stream().map(other -> new HistoryPage.RelatedMap(other.title(),
                 messages.getText("journeymaps.map.type." + other.type().key()), historyUrl + "?compareMap=" + other.id())).toList();
         List<HistoryPage.EntryRow> trail = entries.stream().limit(wholeTrail ? Long.MAX_VALUE : HistoryPage.TRAIL_LENGTH).map(e -> new HistoryPage.EntryRow(e.version(), e.at().toString(),
-                when(e.at()), names.apply(e.by()), e.subject(), what(e))).toList();
+                when(e.at()), names.apply(e.by()), e.subject(), what(e), e.cardId() == null ? "" : urls.card(map.id(), e.cardId()))).toList();
         return new HistoryPage(map.projectKey(), urls.project(map.projectKey()), urls.map(map.id()), map.title(), historyUrl,
                 rows, fromOptions, toOptions, relatedMaps, comparison, trail, entries.size() == trail.size() ? ""
                         : messages.getText("journeymaps.history.trail.all", Integer.toString(entries.size() - trail.size())),

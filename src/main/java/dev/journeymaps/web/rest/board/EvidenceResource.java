@@ -6,6 +6,7 @@ import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.board.Added;
 import dev.journeymaps.app.board.EvidenceEditor;
+import dev.journeymaps.app.history.BoardUndo;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.domain.board.Evidence;
 import dev.journeymaps.domain.board.MapBoard;
@@ -36,14 +37,16 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EvidenceResource {
     private final EvidenceEditor editor;
+    private final BoardUndo undo;
     private final RequestActor requestActor;
 
     @Context
     private HttpServletRequest request;
 
     @Inject
-    public EvidenceResource(EvidenceEditor editor, RequestActor requestActor) {
+    public EvidenceResource(EvidenceEditor editor, BoardUndo undo, RequestActor requestActor) {
         this.editor = editor;
+        this.undo = undo;
         this.requestActor = requestActor;
     }
 
@@ -71,7 +74,8 @@ public class EvidenceResource {
     public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId,
                                         @PathParam("evidenceId") long evidenceId, @QueryParam("version") String version) {
         long quoted = Requests.version(Requests.longParam(version, "version"));
-        return new MapJson.VersionResult(editor.deleteEvidence(actor(), mapId, quoted, cardId, evidenceId).version());
+        return new MapJson.VersionResult(editor.deleteEvidence(actor(), mapId, quoted, cardId, evidenceId,
+                undo.keepingEvidence(actor(), mapId, cardId, evidenceId)).version());
     }
 
     private static Evidence.Content content(Requests.EvidenceBody b) {

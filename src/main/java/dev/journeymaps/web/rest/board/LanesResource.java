@@ -6,6 +6,7 @@ import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.board.Added;
 import dev.journeymaps.app.board.BoardEditor;
+import dev.journeymaps.app.history.BoardUndo;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.domain.board.LaneKind;
 import dev.journeymaps.domain.board.MapBoard;
@@ -36,14 +37,16 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class LanesResource {
     private final BoardEditor editor;
+    private final BoardUndo undo;
     private final RequestActor requestActor;
 
     @Context
     private HttpServletRequest request;
 
     @Inject
-    public LanesResource(BoardEditor editor, RequestActor requestActor) {
+    public LanesResource(BoardEditor editor, BoardUndo undo, RequestActor requestActor) {
         this.editor = editor;
+        this.undo = undo;
         this.requestActor = requestActor;
     }
 
@@ -84,7 +87,7 @@ public class LanesResource {
     public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("laneId") long laneId,
                                         @QueryParam("version") String version) {
         long quoted = Requests.version(Requests.longParam(version, "version"));
-        return new MapJson.VersionResult(editor.deleteLane(actor(), mapId, quoted, laneId).version());
+        return new MapJson.VersionResult(undo.deleteLane(actor(), mapId, quoted, laneId).version());
     }
 
     private Actor actor() {

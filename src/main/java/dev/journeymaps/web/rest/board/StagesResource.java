@@ -6,6 +6,7 @@ import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.board.Added;
 import dev.journeymaps.app.board.BoardEditor;
+import dev.journeymaps.app.history.BoardUndo;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.web.RequestActor;
@@ -34,14 +35,16 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StagesResource {
     private final BoardEditor editor;
+    private final BoardUndo undo;
     private final RequestActor requestActor;
 
     @Context
     private HttpServletRequest request;
 
     @Inject
-    public StagesResource(BoardEditor editor, RequestActor requestActor) {
+    public StagesResource(BoardEditor editor, BoardUndo undo, RequestActor requestActor) {
         this.editor = editor;
+        this.undo = undo;
         this.requestActor = requestActor;
     }
 
@@ -72,13 +75,13 @@ public class StagesResource {
         return result(editor.moveStage(actor(), mapId, version, stageId, Requests.index(b.index())), stageId);
     }
 
-    /** Deletes a stage and the cards in it. */
+    /** Deletes a stage and the cards in it; undoable by its author. */
     @DELETE
     @Path("/{stageId}")
     public MapJson.VersionResult delete(@PathParam("mapId") long mapId, @PathParam("stageId") long stageId,
                                         @QueryParam("version") String version) {
         long quoted = Requests.version(Requests.longParam(version, "version"));
-        return new MapJson.VersionResult(editor.deleteStage(actor(), mapId, quoted, stageId).version());
+        return new MapJson.VersionResult(undo.deleteStage(actor(), mapId, quoted, stageId).version());
     }
 
     private Actor actor() {

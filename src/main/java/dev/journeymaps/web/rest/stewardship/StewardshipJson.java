@@ -129,10 +129,11 @@ public final class StewardshipJson {
         }
     }
 
-    public record HistoryJson(long version, String at, Person by, String action, String subject, String summary) {
+    /** {@code cardId}: the card the line is about while it is on the map, else null. */
+    public record HistoryJson(long version, String at, Person by, String action, String subject, String summary, Long cardId) {
         public static HistoryJson of(HistoryEntry entry, Function<String, String> names) {
             return new HistoryJson(entry.version(), IsoDates.of(entry.at()), Person.of(entry.by(), names), entry.action(),
-                    entry.subject(), entry.summary());
+                    entry.subject(), entry.summary(), entry.cardId());
         }
     }
 }
