@@ -9,6 +9,7 @@ import dev.journeymaps.app.work.tracker.IssueTracker;
 import dev.journeymaps.app.work.tracker.IssueTrackerException;
 import dev.journeymaps.app.work.tracker.IssueType;
 import dev.journeymaps.domain.work.IssueSnapshot;
+import dev.journeymaps.jirarest.batch.ChunkedFetch;
 import dev.journeymaps.domain.work.NewIssue;
 import dev.journeymaps.domain.work.Progress;
 

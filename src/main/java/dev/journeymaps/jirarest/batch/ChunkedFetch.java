@@ -1,4 +1,4 @@
-package dev.journeymaps.jirarest;
+package dev.journeymaps.jirarest.batch;
 
 import dev.journeymaps.app.work.tracker.IssueTrackerException;
 import dev.journeymaps.domain.work.IssueSnapshot;
@@ -21,18 +21,18 @@ import java.util.function.Function;
  * halved until the culprits stand alone and are left out (one missing issue in 100 costs about 14 more searches, not
  * 100). Any other failure of a chunk fails the fetch (rate limited, unavailable, refused), as one sequential loop would.
  */
-final class ChunkedFetch {
+public final class ChunkedFetch {
     /** Ids per {@code id in (…)} search: keeps the JQL short and each answer one or two pages. */
-    static final int CHUNK = 100;
+    public static final int CHUNK = 100;
 
     private final Executor pool;
 
     /** {@code pool}: shared by every user's client of one Jira site; null runs every chunk in the caller. */
-    ChunkedFetch(Executor pool) {
+    public ChunkedFetch(Executor pool) {
         this.pool = pool;
     }
 
-    List<IssueSnapshot> fetch(List<Long> ids, Function<List<Long>, List<IssueSnapshot>> search) {
+    public List<IssueSnapshot> fetch(List<Long> ids, Function<List<Long>, List<IssueSnapshot>> search) {
         List<FutureTask<List<IssueSnapshot>>> chunks = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
