@@ -17,7 +17,9 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
     record CardRow(long id, long laneId, long stageId, int position, String text, String details, Integer emotion, String channel) {
     }
 
-    record EvidenceRow(String type, boolean quantitative, Integer customersAffected, String sourceUrl, String quote, String date) {
+    /** {@code assumption} is null in entries written before evidence could be marked as an assumption (validated). */
+    record EvidenceRow(String type, boolean quantitative, Integer customersAffected, String sourceUrl, String quote, String date,
+                       Boolean assumption) {
     }
 
     record IssueRow(long issueId, String issueKey) {
@@ -42,7 +44,7 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
         return new UndoPayload(new CardRow(card.id(), card.laneId(), card.stageId(), card.position(), card.text(), card.details(),
                 card.emotion(), card.channel() == null ? null : card.channel().key()),
                 d.evidence().stream().map(e -> new EvidenceRow(e.type().key(), e.quantitative(), e.customersAffected(), e.sourceUrl(),
-                        e.quote(), e.date() == null ? null : e.date().toString())).toList(),
+                        e.quote(), e.date() == null ? null : e.date().toString(), e.assumption())).toList(),
                 d.issues().stream().map(i -> new IssueRow(i.issueId(), i.issueKey())).toList(),
                 new TriageRow(d.triage().ownerKey(), s.impact(), s.feasibility(), s.reach(), s.riceImpact(), s.effort()), null);
     }
@@ -55,7 +57,8 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
         Card restored = new Card(card.id(), mapId, card.laneId(), card.stageId(), card.position(), card.text(), card.details(),
                 card.emotion(), channel(card.channel()));
         List<Evidence.Content> contents = evidence.stream().map(e -> new Evidence.Content(EvidenceType.fromKey(e.type()),
-                e.quantitative(), e.customersAffected(), e.sourceUrl(), e.quote(), e.date() == null ? null : LocalDate.parse(e.date()))).toList();
+                e.quantitative(), e.customersAffected(), e.sourceUrl(), e.quote(), e.date() == null ? null : LocalDate.parse(e.date()),
+                Boolean.TRUE.equals(e.assumption()))).toList();
         List<Undoable.LinkedIssue> linked = issues.stream().map(i -> new Undoable.LinkedIssue(i.issueId(), i.issueKey())).toList();
         CardTriage kept = new CardTriage(card.id(), triage.ownerKey(),
                 new CardTriage.Scores(triage.impact(), triage.feasibility(), triage.reach(), triage.riceImpact(), triage.effort()));

@@ -87,7 +87,7 @@ public final class PriorityPageModels {
                         : messages.getText("journeymaps.priorities.work.none"),
                 p.work().status().name().toLowerCase(Locale.ROOT), p.isLinked(),
                 p.isAssumption() ? messages.getText("journeymaps.priorities.evidence.assumption")
-                        : messages.getText("journeymaps.priorities.evidence.items", p.evidence().items()),
+                        : messages.getText("journeymaps.evidence.count", p.evidence().items()),
                 p.isAssumption(), messages.getText("journeymaps.priorities.confidence", p.confidence().percent()),
                 quadrant, quadrant.isEmpty() ? "" : messages.getText("journeymaps.quadrant." + quadrant),
                 scale(s.impact()), scale(s.feasibility()), riceImpacts(s.riceImpact()),
