@@ -103,7 +103,13 @@ public final class PriorityPageModels {
         return new ReviewPanel(owner, owner.isEmpty() ? messages.getText("journeymaps.map.owner.none") : names.apply(owner),
                 owner.isEmpty(), review.cadence().intervalDays(),
                 messages.getText("journeymaps.review.interval.days", review.cadence().intervalDays()), last, review.dueAt().toString(), day(review.dueAt()),
-                review.state().key(), messages.getText("journeymaps.review.state." + review.state().key()), review.isStale());
+                state(review), messages.getText("journeymaps.review.state." + state(review)), review.isStale());
+    }
+
+    /** A map nobody has reviewed yet is "Not reviewed yet" until it is due: never "Up to date" beside "Never reviewed". */
+    private static String state(MapReview review) {
+        boolean upToDate = review.state().key().equals("current");
+        return upToDate && !review.cadence().wasReviewed() ? "never" : review.state().key();
     }
 
     MapStewardship mapStewardship(PriorityReport report, MapReview review, String prioritiesUrl, String historyUrl,
