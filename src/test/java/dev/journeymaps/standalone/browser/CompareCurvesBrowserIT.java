@@ -45,7 +45,8 @@ class CompareCurvesBrowserIT extends PageTest {
         List<String> header = pair.findElements(By.cssSelector(".jm-curve-pair-table thead th")).stream().map(WebElement::getText).toList();
         assertThat(header).containsExactly("Stage", "Checkout (Current state)", "Checkout, calm");
         List<String> rows = pair.findElements(By.cssSelector(".jm-curve-pair-table tbody tr")).stream()
-                .map(row -> row.getAttribute("textContent").replaceAll("\\s+", " ").strip()).toList();
+                .map(row -> String.join(" ", row.findElements(By.cssSelector("th, td")).stream()
+                        .map(cell -> cell.getAttribute("textContent").strip()).toList())).toList();
         String firstName = current.get("stages").get(0).get("name").asText();
         String secondName = current.get("stages").get(1).get("name").asText();
         assertThat(rows).hasSize(current.get("stages").size());
