@@ -310,6 +310,7 @@
                 var li = template.content.firstElementChild.cloneNode(true);
                 li.setAttribute('data-evidence-id', String(item.id));
                 li.querySelector('.jm-evidence-type').textContent = typeLabel(item.type);
+                li.querySelector('.jm-evidence-assumption').hidden = !item.assumption;
                 li.querySelector('.jm-evidence-kind-label').textContent =
                     page.message(item.quantitative ? 'evidence-quantitative' : 'evidence-qualitative');
                 var customers = li.querySelector('.jm-evidence-customers');
@@ -369,6 +370,9 @@
             Array.prototype.forEach.call(form.querySelectorAll('input[name=quantitative]'), function (radio) {
                 radio.checked = radio.value === String(Boolean(item.quantitative));
             });
+            Array.prototype.forEach.call(form.querySelectorAll('input[name=assumption]'), function (radio) {
+                radio.checked = radio.value === String(Boolean(item.assumption));
+            });
             el('jm-evidence-cancel').hidden = false;
             el('jm-evidence-type').focus();
         }
@@ -383,6 +387,7 @@
         function saveEvidence() {
             var form = el('jm-evidence-form');
             var checked = form.querySelector('input[name=quantitative]:checked');
+            var assumed = form.querySelector('input[name=assumption]:checked');
             var customers = form.elements.customersAffected.value;
             var body = {
                 version: version(),
@@ -391,7 +396,8 @@
                 customersAffected: customers === '' ? null : Number(customers),
                 sourceUrl: form.elements.sourceUrl.value,
                 quote: form.elements.quote.value,
-                date: form.elements.date.value || null
+                date: form.elements.date.value || null,
+                assumption: assumed ? assumed.value === 'true' : false
             };
             var id = form.elements.evidenceId.value;
             var request = id ? api.put(cardPath('/evidence/' + Number(id)), body) : api.post(cardPath('/evidence'), body);

@@ -69,8 +69,8 @@ class BundleMessagesTest {
         assertThat(messages.getText("journeymaps.review.days.overdue", 1)).isEqualTo("1 day overdue");
         assertThat(messages.getText("journeymaps.review.days.overdue", 12)).isEqualTo("12 days overdue");
         assertThat(messages.getText("journeymaps.projects.maps.many", 3)).isEqualTo("3 maps");
-        assertThat(messages.getText("journeymaps.priorities.evidence.items", 1)).isEqualTo("1 piece of evidence");
-        assertThat(messages.getText("journeymaps.priorities.evidence.items", 4)).isEqualTo("4 pieces of evidence");
+        assertThat(messages.getText("journeymaps.evidence.count", 1)).isEqualTo("1 piece of evidence");
+        assertThat(messages.getText("journeymaps.evidence.count", 4)).isEqualTo("4 pieces of evidence");
     }
 
     @Test

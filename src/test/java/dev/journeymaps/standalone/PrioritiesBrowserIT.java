@@ -123,7 +123,7 @@ class PrioritiesBrowserIT extends BrowserTest {
         long demoMap = server.get(API + "/maps?projectKey=DEMO").json().get(0).get("map").get("id").asLong();
         openPriorities(demoMap);
         assertThat(driver.findElements(By.cssSelector("a.jm-dot"))).hasSizeGreaterThanOrEqualTo(10);
-        assertNoSeriousViolations("map priorities");
+        assertNoModerateOrWorseViolations("map priorities");
         Dimension window = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(1600, 1560));
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
@@ -134,10 +134,10 @@ class PrioritiesBrowserIT extends BrowserTest {
 
         driver.get(server.url("/plugins/servlet/journeymaps/project/DEMO/priorities"));
         waiting().until(d -> !d.findElements(By.cssSelector(".jm-rank-table")).isEmpty());
-        assertNoSeriousViolations("project priorities");
+        assertNoModerateOrWorseViolations("project priorities");
         driver.get(server.url("/plugins/servlet/journeymaps/project/DEMO/due-for-review"));
         waiting().until(d -> !d.findElements(By.cssSelector(".jm-empty, .jm-due-table")).isEmpty());
-        assertNoSeriousViolations("due for review");
+        assertNoModerateOrWorseViolations("due for review");
     }
 
     @Test
@@ -156,7 +156,7 @@ class PrioritiesBrowserIT extends BrowserTest {
         assertThat(driver.getTitle()).startsWith("Priorities");
     }
 
-    private static void assertNoSeriousViolations(String page) {
-        Accessibility.assertNoSeriousViolations(driver, page);
+    private static void assertNoModerateOrWorseViolations(String page) {
+        Accessibility.assertNoModerateOrWorseViolations(driver, page);
     }
 }

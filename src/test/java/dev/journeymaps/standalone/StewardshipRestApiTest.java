@@ -184,7 +184,7 @@ class StewardshipRestApiTest {
         JsonNode scored = server.put(API + "/maps/" + id + "/triage/" + card(map, "Slow search"),
                 "{\"version\":3,\"reach\":100,\"riceImpact\":2,\"effort\":2}").json().get("card");
         assertThat(scored.get("score").get("value").asDouble()).isEqualTo(50.0);
-        assertThat(scored.get("score").get("formula").asText()).contains("Confidence 50% (assumption, no evidence)");
+        assertThat(scored.get("score").get("formula").asText()).contains("Confidence 50% (assumption, no validated evidence)");
         assertThat(get("/maps/" + id + "/priorities").get("maps").get(0).get("scoringMethod").asText()).isEqualTo("rice");
     }
 

@@ -86,6 +86,11 @@ public class MapHistory {
         return BoardDiff.byContent(from, to);
     }
 
+    /** The emotion curves of two maps as they are now: what a comparison of a current and a future state draws. */
+    public List<dev.journeymaps.domain.board.EmotionCurve> emotionCurves(Actor actor, long fromMapId, long toMapId) {
+        return List.of(access.viewable(actor, fromMapId).emotionCurve(), access.viewable(actor, toMapId).emotionCurve());
+    }
+
     /** Every version of the map, newest first, with who made it, when, and what it changed where known. */
     public List<HistoryEntry> history(Actor actor, long mapId) {
         access.viewableMap(actor, mapId);

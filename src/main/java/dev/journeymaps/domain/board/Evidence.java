@@ -9,17 +9,18 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * Research behind a pain point or opportunity. A card with none is an assumption. Evidence belongs to
+ * Research behind a pain point or opportunity. A card with no validated evidence is an assumption. Evidence belongs to
  * one card; {@code mapId} is denormalised so a whole map's evidence loads in one query.
  */
 public record Evidence(long id, long mapId, long cardId, Content content) {
 
     /**
      * What a piece of evidence says: its type, whether it is quantitative (how many) or qualitative (why),
-     * how many customers it concerns (optional), a source link (http or https only), a quote and a date.
+     * how many customers it concerns (optional), a source link (http or https only), a quote and a date, and whether
+     * it is only an assumption (a belief written down, not yet validated) — evidence is validated unless said so.
      */
     public record Content(EvidenceType type, boolean quantitative, Integer customersAffected, String sourceUrl,
-                          String quote, LocalDate date) {
+                          String quote, LocalDate date, boolean assumption) {
         /** Research dates: four-digit years, and none before calendars and time zones settled (older days shift). */
         public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
         public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
@@ -27,6 +28,17 @@ public record Evidence(long id, long mapId, long cardId, Content content) {
         public Content {
             sourceUrl = Text.orEmpty(sourceUrl);
             quote = Text.orEmpty(quote);
+        }
+
+        /** Validated evidence (what every piece was before the assumption switch existed). */
+        public Content(EvidenceType type, boolean quantitative, Integer customersAffected, String sourceUrl,
+                       String quote, LocalDate date) {
+            this(type, quantitative, customersAffected, sourceUrl, quote, date, false);
+        }
+
+        /** Whether it backs its card: validated research does, an assumption does not. */
+        public boolean validatedEvidence() {
+            return !assumption;
         }
 
         public Content validated() {

@@ -120,9 +120,9 @@ public final class MapBoard {
         return kindOf(card).isActionable();
     }
 
-    /** A pain point or opportunity nobody has backed with evidence yet. */
+    /** A pain point or opportunity nobody has backed with validated evidence yet. */
     public boolean isAssumption(Card card) {
-        return isActionable(card) && evidenceFor(card.id()).isEmpty();
+        return isActionable(card) && evidenceFor(card.id()).stream().noneMatch(e -> e.content().validatedEvidence());
     }
 
     /** Throws unless the lane and the stage both belong to this map. */
@@ -137,10 +137,10 @@ public final class MapBoard {
         return (int) cards.stream().filter(card -> kindOf(card) == LaneKind.PAIN_POINTS).count();
     }
 
-    /** How much of the map rests on evidence: pain points and opportunities with at least one piece. */
+    /** How much of the map rests on evidence: pain points and opportunities with at least one validated piece. */
     public Validation validation() {
         List<Card> actionable = cards.stream().filter(this::isActionable).toList();
-        int backed = (int) actionable.stream().filter(card -> !evidenceFor(card.id()).isEmpty()).count();
+        int backed = (int) actionable.stream().filter(card -> !isAssumption(card)).count();
         return new Validation(backed, actionable.size());
     }
 

@@ -8,8 +8,8 @@ import dev.journeymaps.domain.board.EvidenceStrength;
  * absolute and comparable across maps.
  */
 public enum Confidence {
-    /** No evidence: an assumption. */
-    LOW(50, "assumption, no evidence"),
+    /** No validated evidence: an assumption. */
+    LOW(50, "assumption, no validated evidence"),
     /** Qualitative evidence only (interviews, usability tests …). */
     MEDIUM(80, "qualitative evidence"),
     /** At least one quantitative source (analytics, survey counts …). */
@@ -34,7 +34,7 @@ public enum Confidence {
         return percent;
     }
 
-    /** Why this level, in words: "assumption, no evidence". */
+    /** Why this level, in words: "assumption, no validated evidence". */
     public String reason() {
         return reason;
     }

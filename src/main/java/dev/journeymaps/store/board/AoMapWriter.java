@@ -169,7 +169,7 @@ public final class AoMapWriter implements MapWriter {
                 EvidenceEntity.TYPE, content.type().name(), EvidenceEntity.QUANTITATIVE, content.quantitative(),
                 EvidenceEntity.CUSTOMERS_AFFECTED, content.customersAffected(),
                 EvidenceEntity.SOURCE_URL, Columns.orNull(content.sourceUrl()), EvidenceEntity.QUOTE, Columns.orNull(content.quote()),
-                EvidenceEntity.EVIDENCE_DATE, Columns.date(content.date()),
+                EvidenceEntity.EVIDENCE_DATE, Columns.date(content.date()), EvidenceEntity.ASSUMPTION, content.assumption(),
                 EvidenceEntity.CREATED_AT, java.util.Date.from(now))).getID();
     }
 
@@ -183,6 +183,7 @@ public final class AoMapWriter implements MapWriter {
         row.setSourceUrl(Columns.orNull(content.sourceUrl()));
         row.setQuote(Columns.orNull(content.quote()));
         row.setEvidenceDate(Columns.date(content.date()));
+        row.setAssumption(content.assumption());
         row.save();
     }
 

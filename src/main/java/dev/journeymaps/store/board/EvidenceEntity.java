@@ -26,6 +26,8 @@ public interface EvidenceEntity extends Entity {
     String EVIDENCE_DATE = "EVIDENCE_DATE";
     /** When it was added to the map (null for evidence added before this column existed). */
     String CREATED_AT = "CREATED_AT";
+    /** True when the piece is only an assumption; null (rows from before this column) and false mean validated. */
+    String ASSUMPTION = "ASSUMPTION";
 
     @NotNull
     @Indexed
@@ -70,4 +72,8 @@ public interface EvidenceEntity extends Entity {
     Date getCreatedAt();
 
     void setCreatedAt(Date createdAt);
+
+    Boolean getAssumption();
+
+    void setAssumption(Boolean assumption);
 }

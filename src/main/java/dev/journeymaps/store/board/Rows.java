@@ -48,6 +48,6 @@ public final class Rows {
     static Evidence evidence(EvidenceEntity row) {
         return new Evidence(row.getID(), row.getMapId(), row.getCardId(), new Evidence.Content(
                 EvidenceType.fromKey(row.getType()), Boolean.TRUE.equals(row.getQuantitative()), row.getCustomersAffected(),
-                row.getSourceUrl(), row.getQuote(), Columns.day(row.getEvidenceDate())));
+                row.getSourceUrl(), row.getQuote(), Columns.day(row.getEvidenceDate()), Boolean.TRUE.equals(row.getAssumption())));
     }
 }

@@ -31,7 +31,9 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
     record CardRow(long id, long laneId, long stageId, int position, String text, String details, Integer emotion, String channel) {
     }
 
-    record EvidenceRow(String type, boolean quantitative, Integer customersAffected, String sourceUrl, String quote, String date) {
+    /** {@code assumption} is null in entries written before evidence could be marked as an assumption (validated). */
+    record EvidenceRow(String type, boolean quantitative, Integer customersAffected, String sourceUrl, String quote, String date,
+                       Boolean assumption) {
     }
 
     record IssueRow(long issueId, String issueKey) {
@@ -134,12 +136,12 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
 
     private static EvidenceRow evidenceRow(Evidence.Content e) {
         return new EvidenceRow(e.type().key(), e.quantitative(), e.customersAffected(), e.sourceUrl(), e.quote(),
-                e.date() == null ? null : e.date().toString());
+                e.date() == null ? null : e.date().toString(), e.assumption());
     }
 
     private static Evidence.Content content(EvidenceRow e) {
         return new Evidence.Content(EvidenceType.fromKey(e.type()), e.quantitative(), e.customersAffected(), e.sourceUrl(), e.quote(),
-                e.date() == null ? null : LocalDate.parse(e.date()));
+                e.date() == null ? null : LocalDate.parse(e.date()), Boolean.TRUE.equals(e.assumption()));
     }
 
     private static String key(Channel channel) {

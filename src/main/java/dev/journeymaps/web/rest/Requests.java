@@ -138,8 +138,9 @@ public final class Requests {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** {@code assumption}: true when the piece is only an assumption, not validated research (absent: validated). */
     public record EvidenceBody(String type, Boolean quantitative, JsonNode customersAffected, String sourceUrl, String quote,
-                        String date, Long version) {
+                        String date, Long version, Boolean assumption) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -141,7 +141,7 @@ class PrioritizationTest {
                 new CardTriage.Scores(null, null, 200, 2.0, 4.0));
 
         assertThat(a.score().value()).isEqualTo(50.0); // 200 × 2 × 50% ÷ 4: no evidence yet
-        assertThat(a.score().formula()).contains("Confidence 50% (assumption, no evidence)");
+        assertThat(a.score().formula()).contains("Confidence 50% (assumption, no validated evidence)");
     }
 
     @Test

@@ -31,4 +31,22 @@ class EvidenceStrengthTest {
     void evidenceWithoutCountsLeavesCustomersAffectedUnknown() {
         assertThat(EvidenceStrength.of(List.of(evidence(false, null))).customersAffected()).isNull();
     }
+
+    @Test
+    void piecesMarkedAsAssumptionsDoNotBackTheCardNorMakeItQuantitative() {
+        Evidence hunch = new Evidence(2, 1, 7, new Evidence.Content(EvidenceType.ANALYTICS, true, 500, "", "", null, true));
+
+        EvidenceStrength onlyHunches = EvidenceStrength.of(List.of(hunch));
+        assertThat(onlyHunches).isEqualTo(new EvidenceStrength(1, 0, 0, 500));
+        assertThat(onlyHunches.isAssumption()).isTrue();
+        assertThat(dev.journeymaps.domain.stewardship.Confidence.of(onlyHunches))
+                .isEqualTo(dev.journeymaps.domain.stewardship.Confidence.LOW);
+
+        EvidenceStrength withInterview = EvidenceStrength.of(List.of(hunch, evidence(false, null)));
+        assertThat(withInterview).isEqualTo(new EvidenceStrength(2, 1, 0, 500));
+        assertThat(withInterview.isAssumption()).isFalse();
+        assertThat(dev.journeymaps.domain.stewardship.Confidence.of(withInterview))
+                .as("the quantitative piece is an assumption: qualitative confidence")
+                .isEqualTo(dev.journeymaps.domain.stewardship.Confidence.MEDIUM);
+    }
 }

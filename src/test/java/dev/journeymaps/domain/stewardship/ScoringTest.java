@@ -91,7 +91,7 @@ class ScoringTest {
 
         assertThat(assumption.value()).isEqualTo(50.0); // 100 × 2 × 50% ÷ 2
         assertThat(assumption.value()).isLessThan(validated.value());
-        assertThat(assumption.formula()).contains("Confidence 50% (assumption, no evidence)");
+        assertThat(assumption.formula()).contains("Confidence 50% (assumption, no validated evidence)");
     }
 
     @Test

@@ -1,9 +1,8 @@
 package dev.journeymaps.standalone.browser;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.journeymaps.standalone.TestServer;
+import dev.journeymaps.testing.Accessibility;
 import dev.journeymaps.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -108,14 +107,6 @@ abstract class BoardBrowserTest {
 
     /** axe-core on what the page shows now: no critical, serious or moderate violation. */
     static void assertAccessible(String state) {
-        List<String> found = new AxeBuilder().analyze(driver).getViolations().stream()
-                .filter(rule -> List.of("critical", "serious", "moderate").contains(rule.getImpact()))
-                .map(BoardBrowserTest::describe).toList();
-        assertThat(found).as(state).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " "
-                + rule.getNodes().stream().limit(3).map(node -> node.getTarget().toString()).toList();
+        Accessibility.assertNoModerateOrWorseViolations(driver, state);
     }
 }

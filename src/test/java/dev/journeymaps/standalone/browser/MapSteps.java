@@ -1,7 +1,6 @@
 package dev.journeymaps.standalone.browser;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.journeymaps.testing.Accessibility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -124,14 +123,6 @@ abstract class MapSteps extends PageTest {
 
     /** axe-core on what the page shows now: no critical, serious or moderate violation (as the board's tests). */
     static void assertAccessible(String state) {
-        List<String> found = new AxeBuilder().analyze(driver).getViolations().stream()
-                .filter(rule -> List.of("critical", "serious", "moderate").contains(rule.getImpact()))
-                .map(MapSteps::describe).toList();
-        assertThat(found).as(state).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " "
-                + rule.getNodes().stream().limit(3).map(node -> node.getTarget().toString()).toList();
+        Accessibility.assertNoModerateOrWorseViolations(driver, state);
     }
 }

@@ -120,7 +120,7 @@ public final class ResourceTour {
                 new Requests.CardBody(painLane, stageId, null, "Setup takes a week", null, null, null, version)).getEntity());
         long cardId = card.get("card").get("id").asLong();
         version = json(make(EvidenceResource.class).add(mapId, cardId, new Requests.EvidenceBody("interview", false, null, null,
-                "We gave up twice", "2026-11-02", card.get("version").asLong())).getEntity()).get("version").asLong();
+                "We gave up twice", "2026-11-02", card.get("version").asLong(), null)).getEntity()).get("version").asLong();
 
         version = json(make(ScoringResource.class).choose(mapId, new StewardshipRequests.MethodBody("impact-feasibility", version)))
                 .get("version").asLong();

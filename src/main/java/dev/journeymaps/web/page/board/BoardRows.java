@@ -44,8 +44,9 @@ public final class BoardRows {
         String channelKey = card.channel() == null ? "" : card.channel().key();
         String channelLabel = channelKey.isEmpty() ? "" : messages.getText("journeymaps.channel." + channelKey);
         String from = switches.switchedFrom(card.id()).map(c -> messages.getText("journeymaps.channel." + c.key())).orElse("");
+        int evidence = board.evidenceFor(card.id()).size();
         return new CardView(card.id(), card.text(), card.details(), emotionLabel, emotionClass, channelKey, channelLabel, from,
-                board.isActionable(card), board.isAssumption(card), board.evidenceFor(card.id()).size(),
-                work, !filter.shows(work == null ? null : work.state()));
+                board.isActionable(card), board.isAssumption(card), evidence,
+                work, !filter.shows(work == null ? null : work.state()), messages.getText("journeymaps.evidence.count", evidence));
     }
 }

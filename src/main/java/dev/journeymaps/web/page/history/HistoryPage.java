@@ -42,8 +42,25 @@ public record HistoryPage(String projectKey, String projectUrl, String mapUrl, S
     public record RelatedMap(String title, String typeLabel, String compareUrl) {
     }
 
-    /** What changed between two boards, said in cards. */
-    public record Comparison(String heading, List<CardRow> added, List<CardRow> removed, List<CardRow> changed) {
+    /**
+     * What changed between two boards, said in cards; {@code curves} are both maps' emotion curves when two maps are
+     * compared (null for snapshots).
+     */
+    public record Comparison(String heading, List<CardRow> added, List<CardRow> removed, List<CardRow> changed,
+                             dev.journeymaps.web.page.board.CurvePair curves) {
+        public Comparison(String heading, List<CardRow> added, List<CardRow> removed, List<CardRow> changed) {
+            this(heading, added, removed, changed, null);
+        }
+
+        public Comparison withCurves(dev.journeymaps.web.page.board.CurvePair pair) {
+            return new Comparison(heading, added, removed, changed, pair);
+        }
+
+        /** Both curves are drawn when either map has an emotion score. */
+        public boolean hasCurves() {
+            return curves != null && curves.drawn();
+        }
+
         public boolean isEmpty() {
             return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
         }

@@ -90,7 +90,7 @@ public final class PriorityPageModels {
                         : messages.getText("journeymaps.priorities.work.none"),
                 p.work().status().name().toLowerCase(Locale.ROOT), p.isLinked(),
                 p.isAssumption() ? messages.getText("journeymaps.priorities.evidence.assumption")
-                        : messages.getText("journeymaps.priorities.evidence.items", p.evidence().items()),
+                        : messages.getText("journeymaps.evidence.count", p.evidence().items()),
                 p.isAssumption(), messages.getText("journeymaps.priorities.confidence", p.confidence().percent()),
                 quadrant, quadrant.isEmpty() ? "" : messages.getText("journeymaps.quadrant." + quadrant),
                 scale(s.impact()), scale(s.feasibility()), riceImpacts(s.riceImpact()),
@@ -106,7 +106,13 @@ public final class PriorityPageModels {
         return new ReviewPanel(owner, owner.isEmpty() ? messages.getText("journeymaps.map.owner.none") : names.apply(owner),
                 owner.isEmpty(), review.cadence().intervalDays(),
                 messages.getText("journeymaps.review.interval.days", review.cadence().intervalDays()), last, review.dueAt().toString(), day(review.dueAt()),
-                review.state().key(), messages.getText("journeymaps.review.state." + review.state().key()), review.isStale());
+                state(review), messages.getText("journeymaps.review.state." + state(review)), review.isStale());
+    }
+
+    /** A map nobody has reviewed yet is "Not reviewed yet" until it is due: never "Up to date" beside "Never reviewed". */
+    private static String state(MapReview review) {
+        boolean upToDate = review.state().key().equals("current");
+        return upToDate && !review.cadence().wasReviewed() ? "never" : review.state().key();
     }
 
     MapStewardship mapStewardship(PriorityReport report, MapReview review, String prioritiesUrl, String historyUrl,

@@ -113,7 +113,9 @@ public class StewardshipPages {
             boolean otherIsOrigin = map.originMapId() != null && map.originMapId() == other.id();
             JourneyMap older = otherIsOrigin ? other : map;
             JourneyMap newer = otherIsOrigin ? map : other;
-            comparison = models.comparison(models.mapsHeading(older, newer), history.compareMaps(actor, older.id(), newer.id()), names());
+            List<dev.journeymaps.domain.board.EmotionCurve> curves = history.emotionCurves(actor, older.id(), newer.id());
+            comparison = models.comparison(models.mapsHeading(older, newer), history.compareMaps(actor, older.id(), newer.id()), names())
+                    .withCurves(dev.journeymaps.web.page.board.CurvePair.of(curves.get(0), curves.get(1), older.title(), newer.title()));
         } else if (from != null) {
             BoardDiff diff = history.compareSnapshots(actor, mapId, from, toId);
             comparison = models.comparison(models.snapshotsHeading(history.snapshot(actor, mapId, from),

@@ -80,7 +80,8 @@ public class EvidenceResource {
 
     private static Evidence.Content content(Requests.EvidenceBody b) {
         return new Evidence.Content(Requests.evidenceType(b.type()), Boolean.TRUE.equals(b.quantitative()),
-                Requests.wholeNumber(b.customersAffected(), "customersAffected"), b.sourceUrl(), b.quote(), Requests.date(b.date()));
+                Requests.wholeNumber(b.customersAffected(), "customersAffected"), b.sourceUrl(), b.quote(), Requests.date(b.date()),
+                Boolean.TRUE.equals(b.assumption()));
     }
 
     private Actor actor() {

@@ -68,11 +68,11 @@ public final class MapJson {
     }
 
     record EvidenceJson(long id, long cardId, String type, boolean quantitative, Integer customersAffected,
-                        String sourceUrl, String quote, String date) {
+                        String sourceUrl, String quote, String date, boolean assumption) {
         static EvidenceJson of(Evidence evidence) {
             Evidence.Content c = evidence.content();
             return new EvidenceJson(evidence.id(), evidence.cardId(), c.type().key(), c.quantitative(), c.customersAffected(),
-                    c.sourceUrl(), c.quote(), c.date() == null ? null : c.date().toString());
+                    c.sourceUrl(), c.quote(), c.date() == null ? null : c.date().toString(), c.assumption());
         }
     }
 
