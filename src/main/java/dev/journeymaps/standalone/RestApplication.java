@@ -62,6 +62,8 @@ import dev.journeymaps.web.rest.history.SnapshotsResource;
 import dev.journeymaps.web.rest.board.StagesResource;
 import dev.journeymaps.web.rest.stewardship.TriageResource;
 import dev.journeymaps.web.rest.stewardship.UsersResource;
+import dev.journeymaps.app.live.LiveBoard;
+import dev.journeymaps.web.rest.live.LiveResource;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -141,6 +143,18 @@ final class RestApplication extends ResourceConfig {
                 bind(stewardship.reviews()).to(MapReviews.class);
                 bind(stewardship.history()).to(MapHistory.class);
                 bind(stewardship.undo()).to(BoardUndo.class);
+            }
+        });
+        return this;
+    }
+
+    /** Adds the live board: changes since a version (long polling) and presence. */
+    RestApplication with(LiveBoard live) {
+        register(LiveResource.class);
+        register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(live).to(LiveBoard.class);
             }
         });
         return this;
