@@ -413,6 +413,9 @@
             if (JourneyMaps.triage) {
                 JourneyMaps.triage.init(root);
             }
+            if (JourneyMaps.live) {
+                JourneyMaps.live.init(root);
+            }
         }
     };
 
