@@ -79,25 +79,41 @@
             apply();
         }
 
+        var timer = null;
+        var inFlight = false;
+
+        /** The next request after {@code ms}; one at a time, whoever asks (an answer, a failure, the network back). */
+        function schedule(ms) {
+            if (timer) {
+                window.clearTimeout(timer);
+            }
+            timer = window.setTimeout(function () {
+                timer = null;
+                poll();
+            }, ms);
+        }
+
         function poll() {
-            if (stopped) {
+            if (stopped || inFlight) {
                 return;
             }
+            inFlight = true;
             var path = '/maps/' + encodeURIComponent(mapId) + '/changes?since=' + version() + '&client=' + client
                 + (presence ? '&presence=' + encodeURIComponent(presence) : '');
             JourneyMaps.api.get(path).then(function (result) {
+                inFlight = false;
                 failures = 0;
                 handle(result.body);
-                // Only the next request once this one is handled: never two at a time.
-                window.setTimeout(poll, 0);
+                schedule(0);
             }, function (failure) {
+                inFlight = false;
                 if (failure.status === 401 || failure.status === 403 || failure.status === 404) {
                     stopped = true;
                     return;
                 }
-                // The server is away (restarting, offline): ask again, less often, with the version we have.
+                // The server is away (restarting) or the page is offline: ask again soon, with the version we have.
                 failures += 1;
-                window.setTimeout(poll, Math.min(30000, 1000 * Math.pow(2, Math.min(failures, 5))));
+                schedule(Math.min(5000, 500 * Math.pow(2, Math.min(failures, 4))));
             });
         }
 
@@ -227,6 +243,9 @@
                 started = true;
                 mapId = pageRoot.getAttribute('data-map-id');
                 window.addEventListener('pagehide', leave);
+                window.addEventListener('online', function () {
+                    schedule(0);
+                });
                 window.setInterval(function () {
                     tell();
                     apply();

@@ -2,7 +2,6 @@ package dev.journeymaps.app.live;
 
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
-import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.domain.board.JourneyMap;
@@ -24,6 +23,8 @@ import java.util.regex.Pattern;
 public final class LiveBoard {
     /** Longer than a client may wait on one request (Jira's and proxies' timeouts are longer). */
     public static final Duration MAX_WAIT = Duration.ofSeconds(25);
+    /** The version a map deleted while watched is answered at: the page reloads (and says the map is gone). */
+    private static final long GONE = -1;
     private static final Pattern CLIENT = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final MapAccess access;
@@ -87,32 +88,32 @@ public final class LiveBoard {
     private long await(MapWatcher.Watch watch, long mapId, long version, long since, String seenPresence, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-                CompletableFuture<Void> signal = watch.signal();
-                if (watch.gone()) {
-                    throw new NotFoundException("Journey map " + mapId + " does not exist or is not visible to you.");
-                }
-                if (watch.version() > since || !presence.token(mapId).equals(seenPresence)) {
-                    return Math.max(version, watch.version());
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return version;
-                }
-                try {
-                    signal.get(left, TimeUnit.NANOSECONDS);
-                } catch (TimeoutException e) {
-                    return Math.max(version, watch.version());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return Math.max(version, watch.version());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException(e);
-                }
+            CompletableFuture<Void> signal = watch.signal();
+            if (watch.gone()) {
+                return GONE;
             }
+            if (watch.version() > since || !presence.token(mapId).equals(seenPresence)) {
+                return Math.max(version, watch.version());
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return version;
+            }
+            try {
+                signal.get(left, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                return Math.max(version, watch.version());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Math.max(version, watch.version());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private Changes answer(Actor actor, long mapId, long since, long version, List<MapChange> shared) {
-        boolean reload = since > version || version - since > MapWatcher.RECENT;
+        boolean reload = version == GONE || since > version || version - since > MapWatcher.RECENT;
         List<MapChange> changes = reload || version == since ? List.of()
                 : (shared != null ? shared : feed.since(mapId, since, MapWatcher.RECENT)).stream()
                 .filter(change -> change.version() <= version).toList();
