@@ -185,6 +185,7 @@ public final class StandaloneServer implements AutoCloseable {
     /** Stops accepting requests, lets running ones finish, then closes the database. Idempotent. */
     @Override
     public synchronized void close() {
+        watcher.close(); // first: the live board's waiting requests return now
         try {
             if (tomcat.getServer().getState().isAvailable()) {
                 tomcat.stop();
@@ -193,7 +194,6 @@ public final class StandaloneServer implements AutoCloseable {
         } catch (LifecycleException e) {
             LOG.warn("Tomcat did not stop cleanly", e);
         } finally {
-            watcher.close();
             work.close();
             database.close();
         }

@@ -92,7 +92,7 @@ public final class LiveBoard {
             if (watch.gone()) {
                 return GONE;
             }
-            if (watch.version() > since || !presence.token(mapId).equals(seenPresence)) {
+            if (watch.version() > since || !presence.token(mapId).equals(seenPresence) || watcher.closed()) {
                 return Math.max(version, watch.version());
             }
             long left = deadline - System.nanoTime();

@@ -30,6 +30,7 @@ public final class MapWatcher implements AutoCloseable {
     private final Map<Long, Watch> watches = new ConcurrentHashMap<>();
     private final List<Runnable> everyTick = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timer;
+    private volatile boolean closed;
 
     public MapWatcher(ChangeFeed feed, Duration interval) {
         this.feed = feed;
@@ -92,9 +93,16 @@ public final class MapWatcher implements AutoCloseable {
         }
     }
 
+    /** Stops watching and wakes every waiting viewer, so the node can stop without holding their requests. */
     @Override
     public void close() {
+        closed = true;
         timer.shutdownNow();
+        watches.values().forEach(Watch::wake);
+    }
+
+    boolean closed() {
+        return closed;
     }
 
     /** A watched map: its last known version, its latest changes, and the signal its viewers wait on. */
