@@ -20,9 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -150,8 +148,8 @@ class LiveBoardBrowserIT {
 
     /** Signs the browser in through the sign-in form and opens the map on {@code node}; marks the page to spot a reload. */
     private static void open(WebDriver driver, StandaloneServer node, long mapId, String token) {
-        driver.get(node.baseUrl() + "/login.jsp?os_destination="
-                + URLEncoder.encode("/plugins/servlet/journeymaps/map/" + mapId, StandardCharsets.UTF_8));
+        driver.get(node.baseUrl() + "/plugins/servlet/journeymaps/map/" + mapId);
+        until(driver, d -> !d.findElements(By.cssSelector("#jm-root[data-map-id='" + mapId + "'], #jm-password")).isEmpty());
         if (!driver.findElements(By.id("jm-password")).isEmpty()) {
             driver.findElement(By.id("jm-password")).sendKeys(token);
             driver.findElement(By.cssSelector("form[method=post] button[type=submit]")).click();
