@@ -95,8 +95,14 @@ class LiveBoardBrowserIT {
         open(alice, nodeA, mapId, "alice-pat");
         open(bob, nodeA, mapId, "bob-pat");
 
-        until(bob, d -> presenceNames(d).contains("Alice Editor"));
-        until(alice, d -> presenceNames(d).contains("Bob Viewer"));
+        try {
+            until(bob, d -> presenceNames(d).contains("Alice Editor"));
+            until(alice, d -> presenceNames(d).contains("Bob Browser"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("presence: bob sees " + js(bob, "return document.getElementById('jm-presence').outerHTML")
+                    + ", alice sees " + js(alice, "return document.getElementById('jm-presence').outerHTML") + "; REST: "
+                    + rest.get(nodeA.baseUrl() + API + "/maps/" + mapId + "/changes?since=0&wait=0").body(), e);
+        }
 
         js(alice, "arguments[0].click()", alice.findElement(By.id("jm-edit-title")));
         WebElement input = until(alice, d -> d.findElement(By.id("jm-inline-title")));
@@ -128,8 +134,8 @@ class LiveBoardBrowserIT {
         long mapId = mapAndCard[0];
         open(bob, nodeB, mapId, "bob-pat");
 
-        long sent = System.nanoTime();
         addCard(rest, mapId, "Written through node A");
+        long sent = System.nanoTime();
         until(bob, d -> cardTexts(d).contains("Written through node A"));
         System.out.printf("LIVE: card added through node A shown on a page of node B after %d ms%n", (System.nanoTime() - sent) / 1_000_000);
 
@@ -169,12 +175,16 @@ class LiveBoardBrowserIT {
         HttpResponse<String> created = user.json("POST", nodeA.baseUrl() + API + "/maps",
                 "{\"projectKey\":\"SHOP\",\"title\":\"" + title + "\",\"type\":\"current-state\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long mapId = read(created).get("id").asLong();
-        return new long[]{mapId, addCard(user, mapId, "Checkout asks for an account")};
+        JsonNode map = read(created);
+        MAPS.put(map.get("id").asLong(), map);
+        return new long[]{map.get("id").asLong(), addCard(user, map.get("id").asLong(), "Checkout asks for an account")};
     }
 
+    /** The maps made here, as their creation answered (lanes and stages). */
+    private static final java.util.Map<Long, JsonNode> MAPS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static long addCard(CookieBrowser user, long mapId, String text) {
-        JsonNode map = read(user.get(nodeA.baseUrl() + API + "/maps/" + mapId));
+        JsonNode map = MAPS.get(mapId);
         long lane = 0;
         for (JsonNode candidate : map.get("lanes")) {
             if (candidate.get("kind").asText().equals("pain-points")) {
@@ -182,14 +192,17 @@ class LiveBoardBrowserIT {
             }
         }
         HttpResponse<String> added = user.json("POST", nodeA.baseUrl() + API + "/maps/" + mapId + "/cards",
-                "{\"version\":" + map.get("version").asLong() + ",\"laneId\":" + lane + ",\"stageId\":"
+                "{\"version\":" + currentVersion(user, mapId) + ",\"laneId\":" + lane + ",\"stageId\":"
                         + map.get("stages").get(0).get("id").asLong() + ",\"text\":\"" + text + "\"}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         return read(added).get("card").get("id").asLong();
     }
 
+    /** The map's version as the live channel tells it (read from the database through node A). */
     private static long currentVersion(CookieBrowser user, long mapId) {
-        return read(user.get(nodeA.baseUrl() + API + "/maps/" + mapId)).get("version").asLong();
+        HttpResponse<String> answer = user.get(nodeA.baseUrl() + API + "/maps/" + mapId + "/changes?since=0&wait=0");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return read(answer).get("version").asLong();
     }
 
     private static List<String> presenceNames(WebDriver driver) {
