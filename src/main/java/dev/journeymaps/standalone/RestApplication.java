@@ -151,6 +151,7 @@ final class RestApplication extends ResourceConfig {
     /** Adds the live board: changes since a version (long polling) and presence. */
     RestApplication with(LiveBoard live) {
         register(LiveResource.class);
+        register(dev.journeymaps.web.rest.live.PresenceResource.class);
         register(new AbstractBinder() {
             @Override
             protected void configure() {

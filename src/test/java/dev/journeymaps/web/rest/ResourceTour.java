@@ -157,8 +157,9 @@ public final class ResourceTour {
         dev.journeymaps.web.rest.live.LiveResource.ChangesJson changes = live.changes(mapId, String.valueOf(moved - 1), "tour", null, "0");
         assertThat(changes.changes().get(0).version()).as("the move, read from the revision rows").isEqualTo(moved);
         assertThat(changes.version()).isEqualTo(json(maps.get(mapId)).get("version").asLong());
-        live.editing(mapId, new dev.journeymaps.web.rest.live.LiveResource.PresenceBody("tour", cardId));
-        live.left(mapId, "tour");
+        dev.journeymaps.web.rest.live.PresenceResource presence = make(dev.journeymaps.web.rest.live.PresenceResource.class);
+        presence.editing(mapId, new dev.journeymaps.web.rest.live.PresenceResource.PresenceBody("tour", cardId));
+        presence.left(mapId, "tour");
         assertThat(make(UsersResource.class).search("ali", "5")).isNotNull();
         assertThat(make(PersonasResource.class).list(projectKey)).isEmpty();
         assertThat(new String((byte[]) make(ExportResource.class).svg(mapId, null, null, null, null).getEntity(),

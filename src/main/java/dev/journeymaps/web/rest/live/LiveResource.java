@@ -13,9 +13,7 @@ import dev.journeymaps.web.rest.Requests;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,12 +30,11 @@ import java.util.List;
  * {@code GET /maps/{id}/changes?since=N} answers at once with the changes after version N when there are any, else
  * waits for one — or for someone opening, leaving or editing on the map when {@code presence} names the viewers the
  * page last saw — up to {@code wait} seconds (default and most 25). {@code reload: true} when the page is too far
- * behind (more than 200 changes) or ahead of the map. {@code PUT/DELETE /maps/{id}/presence} say what the page edits
- * and that it closed. Status codes: 200; 400 bad parameter; 401 anonymous; 404 no such map or not visible to the
+ * behind (more than 200 changes) or ahead of the map ({@link PresenceResource}: what the page edits, that it closed). Status codes: 200; 400 bad parameter; 401 anonymous; 404 no such map or not visible to the
  * caller (the project cannot be browsed: nothing is told).
  */
 @LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
-@Path("/maps/{mapId}")
+@Path("/maps/{mapId}/changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LiveResource {
@@ -54,7 +51,6 @@ public class LiveResource {
     }
 
     @GET
-    @Path("changes")
     public ChangesJson changes(@PathParam("mapId") long mapId, @QueryParam("since") String since, @QueryParam("client") String client,
                                @QueryParam("presence") String presence, @QueryParam("wait") String wait) {
         Actor actor = actor();
@@ -72,25 +68,8 @@ public class LiveResource {
                 changes.presence(), changes.viewers().stream().map(ViewerJson::of).toList());
     }
 
-    @PUT
-    @Path("presence")
-    public void editing(@PathParam("mapId") long mapId, PresenceBody body) {
-        PresenceBody b = Requests.body(body);
-        live.editing(actor(), mapId, b.client(), b.editing());
-    }
-
-    @DELETE
-    @Path("presence")
-    public void left(@PathParam("mapId") long mapId, @QueryParam("client") String client) {
-        live.left(actor(), mapId, client);
-    }
-
     private Actor actor() {
         return CallerResolver.require(requestActor, request);
-    }
-
-    /** The page and the card it edits now (null: none). */
-    public record PresenceBody(String client, Long editing) {
     }
 
     /** The answer to "changes since N". */
