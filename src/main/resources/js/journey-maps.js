@@ -429,6 +429,9 @@
             if (JourneyMaps.present) {
                 JourneyMaps.present.init(root);
             }
+            if (JourneyMaps.live) {
+                JourneyMaps.live.init(root);
+            }
         }
     };
 

@@ -67,6 +67,8 @@ import dev.journeymaps.web.rest.comments.NoticesResource;
 import dev.journeymaps.app.comments.CardComments;
 import dev.journeymaps.app.comments.ForYou;
 import dev.journeymaps.standalone.comments.Comments;
+import dev.journeymaps.app.live.LiveBoard;
+import dev.journeymaps.web.rest.live.LiveResource;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -160,6 +162,19 @@ final class RestApplication extends ResourceConfig {
             protected void configure() {
                 bind(comments.comments()).to(CardComments.class);
                 bind(comments.forYou()).to(ForYou.class);
+            }
+        });
+        return this;
+    }
+
+    /** Adds the live board: changes since a version (long polling) and presence. */
+    RestApplication with(LiveBoard live) {
+        register(LiveResource.class);
+        register(dev.journeymaps.web.rest.live.PresenceResource.class);
+        register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(live).to(LiveBoard.class);
             }
         });
         return this;

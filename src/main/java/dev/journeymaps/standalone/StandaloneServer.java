@@ -4,6 +4,10 @@ import dev.journeymaps.standalone.demo.DemoData;
 import dev.journeymaps.standalone.demo.DemoPriorities;
 import dev.journeymaps.standalone.demo.DemoWork;
 import dev.journeymaps.app.board.MapCatalog;
+import dev.journeymaps.app.live.LiveBoard;
+import dev.journeymaps.app.live.MapWatcher;
+import dev.journeymaps.app.live.Presence;
+import dev.journeymaps.store.live.AoChangeFeed;
 import dev.journeymaps.app.exchange.MapExporter;
 import dev.journeymaps.app.exchange.MapTransfer;
 import dev.journeymaps.store.exchange.AoExchangeTransaction;
@@ -33,6 +37,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,10 +59,13 @@ public final class StandaloneServer implements AutoCloseable {
     private final Connector connector;
     private final String bind;
     private final WorkWiring work;
+    private final MapWatcher watcher;
 
-    private StandaloneServer(EmbeddedDatabase database, Tomcat tomcat, Connector connector, String bind, WorkWiring work) {
+    private StandaloneServer(EmbeddedDatabase database, Tomcat tomcat, Connector connector, String bind, WorkWiring work,
+                             MapWatcher watcher) {
         this.database = database;
         this.work = work;
+        this.watcher = watcher;
         this.tomcat = tomcat;
         this.connector = connector;
         this.bind = bind;
@@ -72,6 +80,7 @@ public final class StandaloneServer implements AutoCloseable {
     static StandaloneServer start(StandaloneConfig config, UnaryOperator<DataSource> decorate) {
         EmbeddedDatabase database = EmbeddedDatabase.open(config.database(), decorate);
         WorkWiring work = null;
+        MapWatcher watcher = new MapWatcher(new AoChangeFeed(database.session()), Duration.ofSeconds(1));
         try {
             Clock clock = Clock.systemUTC();
             HostAccess access = HostAccess.of(config.jira(), clock, new SignInSessions(database.session()), config.httpsOnly());
@@ -108,7 +117,9 @@ public final class StandaloneServer implements AutoCloseable {
             BundleMessages messages = new BundleMessages();
             mount(context, "rest", new ServletContainer(new RestApplication(useCases, access.requestActor, work, renderer, messages)
                     .with(stewardship).with(comments).with(work.sets, access.issueUrls())
-                    .with(new MapExporter(work.reader, stewardship.prioritizer()), transfer(database, access, clock))), REST_PATH + "/*");
+                    .with(new MapExporter(work.reader, stewardship.prioritizer()), transfer(database, access, clock))
+                    .with(new LiveBoard(database.repository(), access.policy, new AoChangeFeed(database.session()), watcher,
+                            new Presence(clock, Duration.ofSeconds(40))))), REST_PATH + "/*");
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
@@ -121,15 +132,15 @@ public final class StandaloneServer implements AutoCloseable {
             access.mount(context);
             guardWrites(context);
             tomcat.start();
-            StandaloneServer server = new StandaloneServer(database, tomcat, connector, config.bind(), work);
+            StandaloneServer server = new StandaloneServer(database, tomcat, connector, config.bind(), work, watcher);
             publicUrl.compareAndSet(null, server.baseUrl());
             LOG.info("Journey Maps is running at {}", server.baseUrl());
             return server;
         } catch (IOException e) {
-            closeAll(work, database);
+            closeAll(watcher, work, database);
             throw new UncheckedIOException(e);
         } catch (LifecycleException | RuntimeException e) {
-            closeAll(work, database);
+            closeAll(watcher, work, database);
             throw new IllegalStateException("The standalone server could not start: " + e.getMessage(), e);
         }
     }
@@ -140,7 +151,8 @@ public final class StandaloneServer implements AutoCloseable {
                 new AoIssueLinks(database.session()), access.policy, access.directory, new AoExchangeTransaction(database.session()), clock);
     }
 
-    private static void closeAll(WorkWiring work, EmbeddedDatabase database) {
+    private static void closeAll(MapWatcher watcher, WorkWiring work, EmbeddedDatabase database) {
+        watcher.close();
         if (work != null) {
             work.close();
         }
@@ -175,6 +187,7 @@ public final class StandaloneServer implements AutoCloseable {
     /** Stops accepting requests, lets running ones finish, then closes the database. Idempotent. */
     @Override
     public synchronized void close() {
+        watcher.close(); // first: the live board's waiting requests return now
         try {
             if (tomcat.getServer().getState().isAvailable()) {
                 tomcat.stop();

@@ -153,6 +153,13 @@ public final class ResourceTour {
                 .get("version").asLong();
         assertThat(make(UndoResource.class).undo(mapId, new UndoResource.Body(moved)).cardId()).isEqualTo(cardId);
         assertThat(json(make(CardsResource.class).get(mapId, cardId)).get("card").get("id").asLong()).isEqualTo(cardId);
+        dev.journeymaps.web.rest.live.LiveResource live = make(dev.journeymaps.web.rest.live.LiveResource.class);
+        dev.journeymaps.web.rest.live.LiveResource.ChangesJson changes = live.changes(mapId, String.valueOf(moved - 1), "tour", null, "0");
+        assertThat(changes.changes().get(0).version()).as("the move, read from the revision rows").isEqualTo(moved);
+        assertThat(changes.version()).isEqualTo(json(maps.get(mapId)).get("version").asLong());
+        dev.journeymaps.web.rest.live.PresenceResource presence = make(dev.journeymaps.web.rest.live.PresenceResource.class);
+        presence.editing(mapId, new dev.journeymaps.web.rest.live.PresenceResource.PresenceBody("tour", cardId));
+        presence.left(mapId, "tour");
         assertThat(make(UsersResource.class).search("ali", "5")).isNotNull();
         JsonNode comment = json(make(dev.journeymaps.web.rest.comments.CommentsResource.class).add(mapId, cardId,
                 new dev.journeymaps.web.rest.comments.CommentJson.Body("Seen this in week one too")).getEntity());
