@@ -106,7 +106,7 @@ public final class StandaloneServer implements AutoCloseable {
             BundleMessages messages = new BundleMessages();
             mount(context, "rest", new ServletContainer(new RestApplication(useCases, access.requestActor, work, renderer, messages)
                     .with(stewardship).with(work.sets, access.issueUrls())
-                    .with(new MapExporter(work.reader, stewardship.prioritizer()), transfer(database, access, clock))), REST_PATH + "/*");
+                    .with(new MapExporter(work.reader, stewardship.prioritizer(), stewardship.reviews()), transfer(database, access, clock))), REST_PATH + "/*");
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
