@@ -7,6 +7,8 @@ import dev.journeymaps.app.board.MapCatalog;
 import dev.journeymaps.app.exchange.MapExporter;
 import dev.journeymaps.app.exchange.MapTransfer;
 import dev.journeymaps.store.exchange.AoExchangeTransaction;
+import dev.journeymaps.store.history.AoReviewRepository;
+import dev.journeymaps.store.history.AoSnapshotRepository;
 import dev.journeymaps.store.stewardship.AoTriageRepository;
 import dev.journeymaps.store.work.AoIssueLinks;
 import dev.journeymaps.app.work.RefreshPolicy;
@@ -135,7 +137,8 @@ public final class StandaloneServer implements AutoCloseable {
     /** Export documents out of and into this host's database, checked by its access policy and directory. */
     private static MapTransfer transfer(EmbeddedDatabase database, HostAccess access, Clock clock) {
         return new MapTransfer(database.repository(), database.personas(), new AoTriageRepository(database.session()),
-                new AoIssueLinks(database.session()), access.policy, access.directory, new AoExchangeTransaction(database.session()), clock);
+                new AoIssueLinks(database.session()), access.policy, access.directory, new AoExchangeTransaction(database.session()), clock,
+                new AoReviewRepository(database.session()), new AoSnapshotRepository(database.session(), AoSnapshotRepository.DEFAULT_KEEP_PER_MAP));
     }
 
     private static void closeAll(WorkWiring work, EmbeddedDatabase database) {

@@ -6,6 +6,8 @@ import dev.journeymaps.app.Directory;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.app.board.PersonaRepository;
+import dev.journeymaps.app.history.ReviewRepository;
+import dev.journeymaps.app.history.SnapshotRepository;
 import dev.journeymaps.app.stewardship.TriageRepository;
 import dev.journeymaps.app.work.IssueLinks;
 import dev.journeymaps.domain.board.JourneyMap;
@@ -13,9 +15,11 @@ import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.board.MapDetails;
 import dev.journeymaps.domain.board.MapSummary;
 import dev.journeymaps.domain.board.Persona;
+import dev.journeymaps.domain.history.Snapshot;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,9 +42,12 @@ public class MapTransfer {
     private final Directory directory;
     private final ExchangeTransaction transaction;
     private final Clock clock;
+    private final ReviewRepository reviews;
+    private final SnapshotRepository snapshots;
 
     public MapTransfer(MapRepository maps, PersonaRepository personas, TriageRepository triage, IssueLinks links,
-                       AccessPolicy policy, Directory directory, ExchangeTransaction transaction, Clock clock) {
+                       AccessPolicy policy, Directory directory, ExchangeTransaction transaction, Clock clock,
+                       ReviewRepository reviews, SnapshotRepository snapshots) {
         this.maps = maps;
         this.personas = personas;
         this.triage = triage;
@@ -49,6 +56,8 @@ public class MapTransfer {
         this.directory = directory;
         this.transaction = transaction;
         this.clock = clock;
+        this.reviews = reviews;
+        this.snapshots = snapshots;
     }
 
     public ExchangeDocument exportMap(Actor actor, long mapId) {
@@ -110,7 +119,7 @@ public class MapTransfer {
             } else if (preview) {
                 results.add(new ImportReport.MapResult(map.title(), "create", null));
             } else {
-                JourneyMap made = new MapImport(maps, triage, links).create(key, map, all, actor.userKey(), clock.instant());
+                JourneyMap made = new MapImport(maps, triage, links, reviews, snapshots).create(key, map, all, actor.userKey(), clock.instant());
                 results.add(new ImportReport.MapResult(map.title(), "create", made.id()));
             }
         }
@@ -119,7 +128,11 @@ public class MapTransfer {
 
     private ExchangeDocument.MapDoc mapDoc(MapBoard board, List<Persona> all) {
         long mapId = board.map().id();
-        return DocumentWriter.map(board, triage.triage(mapId), triage.scoringMethod(mapId), links.ofMap(mapId), all);
+        List<Snapshot> taken = new ArrayList<>(snapshots.snapshots(mapId).stream()
+                .map(s -> snapshots.snapshot(mapId, s.id())).flatMap(Optional::stream).toList());
+        Collections.reverse(taken);
+        return DocumentWriter.map(board, triage.triage(mapId), triage.scoringMethod(mapId), links.ofMap(mapId), all,
+                reviews.cadence(mapId), taken);
     }
 
     private List<MapBoard> boards(String key) {

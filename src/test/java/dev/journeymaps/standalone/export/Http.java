@@ -38,6 +38,10 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(server.baseUrl() + API + path)).DELETE());
+    }
+
     JsonNode json(String path) {
         Reply reply = get(path);
         if (reply.status() != 200) {
