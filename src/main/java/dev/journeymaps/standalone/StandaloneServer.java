@@ -108,7 +108,7 @@ public final class StandaloneServer implements AutoCloseable {
             BundleMessages messages = new BundleMessages();
             mount(context, "rest", new ServletContainer(new RestApplication(useCases, access.requestActor, work, renderer, messages)
                     .with(stewardship).with(work.sets, access.issueUrls())
-                    .with(new MapExporter(work.reader, stewardship.prioritizer(), stewardship.reviews()), transfer(database, access, clock))), REST_PATH + "/*");
+                    .with(new MapExporter(work.reader, stewardship.prioritizer(), stewardship.reviews()), transfer(database, access, clock, work))), REST_PATH + "/*");
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
             mount(context, "css", new StaticResourceServlet("css"), "/static/journey-maps/css/*");
             mount(context, "js", new StaticResourceServlet("js"), "/static/journey-maps/js/*");
@@ -135,10 +135,11 @@ public final class StandaloneServer implements AutoCloseable {
     }
 
     /** Export documents out of and into this host's database, checked by its access policy and directory. */
-    private static MapTransfer transfer(EmbeddedDatabase database, HostAccess access, Clock clock) {
+    private static MapTransfer transfer(EmbeddedDatabase database, HostAccess access, Clock clock, WorkWiring work) {
         return new MapTransfer(database.repository(), database.personas(), new AoTriageRepository(database.session()),
                 new AoIssueLinks(database.session()), access.policy, access.directory, new AoExchangeTransaction(database.session()), clock,
-                new AoReviewRepository(database.session()), new AoSnapshotRepository(database.session(), AoSnapshotRepository.DEFAULT_KEEP_PER_MAP));
+                new AoReviewRepository(database.session()), new AoSnapshotRepository(database.session(), AoSnapshotRepository.DEFAULT_KEEP_PER_MAP),
+                work.trackers);
     }
 
     private static void closeAll(WorkWiring work, EmbeddedDatabase database) {

@@ -54,7 +54,8 @@ final class DocumentWriter {
                 actionable ? new ExchangeDocument.ScoresDoc(s.impact(), s.feasibility(), s.reach(), s.riceImpact(), s.effort()) : null,
                 board.evidenceFor(card.id()).stream().map(DocumentWriter::evidence).toList(),
                 links.stream().filter(l -> l.cardId() == card.id()).sorted(Comparator.comparingLong(IssueLink::issueId))
-                        .map(l -> new ExchangeDocument.LinkDoc(l.issueId(), l.issueKey())).toList());
+                        .map(l -> l.isUnresolved() ? new ExchangeDocument.LinkDoc(-l.issueId(), l.issueKey(), true)
+                                : new ExchangeDocument.LinkDoc(l.issueId(), l.issueKey())).toList());
     }
 
     private static ExchangeDocument.EvidenceDoc evidence(Evidence e) {

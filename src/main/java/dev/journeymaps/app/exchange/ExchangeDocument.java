@@ -75,6 +75,17 @@ public record ExchangeDocument(int schemaVersion, Integer schemaMinor, String ki
                               String date) {
     }
 
-    public record LinkDoc(long issueId, String issueKey) {
+    /**
+     * {@code unresolved}: true for a link an import into another Jira site found neither by key nor by id (kept as the
+     * old site named it, for the user to relink or remove); null otherwise.
+     */
+    public record LinkDoc(long issueId, String issueKey, Boolean unresolved) {
+        public LinkDoc(long issueId, String issueKey) {
+            this(issueId, issueKey, null);
+        }
+
+        public boolean isUnresolved() {
+            return Boolean.TRUE.equals(unresolved);
+        }
     }
 }

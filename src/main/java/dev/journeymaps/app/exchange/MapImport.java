@@ -81,7 +81,9 @@ final class MapImport {
                             new CardTriage.Scores(sc.impact(), sc.feasibility(), sc.reach(), sc.riceImpact(), sc.effort())));
                 }
                 for (ExchangeDocument.LinkDoc link : card.links() == null ? List.<ExchangeDocument.LinkDoc>of() : card.links()) {
-                    links.add(new IssueLink(map.id(), cardId, link.issueId(), link.issueKey(), actorKey, now));
+                    // an unresolved link is kept under the negative of the old site's id: no Jira issue has one
+                    links.add(new IssueLink(map.id(), cardId, link.isUnresolved() ? IssueLink.unresolvedId(link.issueId())
+                            : link.issueId(), link.issueKey(), actorKey, now));
                 }
             }
             if (method != ScoringMethod.IMPACT_FEASIBILITY) {

@@ -10,6 +10,7 @@ import dev.journeymaps.app.history.ReviewRepository;
 import dev.journeymaps.app.history.SnapshotRepository;
 import dev.journeymaps.app.stewardship.TriageRepository;
 import dev.journeymaps.app.work.IssueLinks;
+import dev.journeymaps.app.work.tracker.IssueTrackers;
 import dev.journeymaps.domain.board.JourneyMap;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.board.MapDetails;
@@ -44,10 +45,11 @@ public class MapTransfer {
     private final Clock clock;
     private final ReviewRepository reviews;
     private final SnapshotRepository snapshots;
+    private final IssueTrackers trackers;
 
     public MapTransfer(MapRepository maps, PersonaRepository personas, TriageRepository triage, IssueLinks links,
                        AccessPolicy policy, Directory directory, ExchangeTransaction transaction, Clock clock,
-                       ReviewRepository reviews, SnapshotRepository snapshots) {
+                       ReviewRepository reviews, SnapshotRepository snapshots, IssueTrackers trackers) {
         this.maps = maps;
         this.personas = personas;
         this.triage = triage;
@@ -58,6 +60,7 @@ public class MapTransfer {
         this.clock = clock;
         this.reviews = reviews;
         this.snapshots = snapshots;
+        this.trackers = trackers;
     }
 
     public ExchangeDocument exportMap(Actor actor, long mapId) {
@@ -83,16 +86,33 @@ public class MapTransfer {
      * nothing is written and the report says what would be.
      */
     public ImportReport importInto(Actor actor, String projectKey, ExchangeDocument doc, Map<String, String> users, boolean preview) {
+        return importInto(actor, projectKey, doc, users, null, preview);
+    }
+
+    /**
+     * As above; with {@code issueProjects} (source project key → target's, may be empty) the links are resolved against
+     * this host's Jira as the actor — by key after that mapping, then by id — and those found neither way are kept as
+     * unresolved links ({@link IssueResolver}); without it (null) links are kept as written (same Jira site).
+     */
+    public ImportReport importInto(Actor actor, String projectKey, ExchangeDocument doc, Map<String, String> users,
+                                   Map<String, String> issueProjects, boolean preview) {
         String key = MapDetails.validProjectKey(projectKey);
         access.requireEdit(actor, key);
         DocumentCheck.check(doc);
-        ExchangeDocument mapped = UserMapping.apply(doc, users);
+        ExchangeDocument renamed = UserMapping.apply(doc, users);
+        IssueResolver.Outcome outcome = null;
+        if (issueProjects != null) {
+            IssueResolver resolver = new IssueResolver(trackers.of(actor), issueProjects);
+            outcome = IssueResolver.apply(renamed, resolver.resolve(renamed));
+        }
+        ExchangeDocument mapped = outcome == null ? renamed : outcome.doc();
+        ImportReport.Issues issues = outcome == null ? null : new ImportReport.Issues(outcome.byKey(), outcome.byId(), outcome.unresolved());
         Set<String> unmatched = new LinkedHashSet<>();
         UserMapping.owners(mapped).stream().filter(user -> directory.user(actor, user).isEmpty()).forEach(unmatched::add);
         if (preview) {
-            return plan(actor, key, mapped, unmatched, true);
+            return plan(actor, key, mapped, unmatched, true).with(issues);
         }
-        return transaction.inOne(() -> plan(actor, key, mapped, unmatched, false));
+        return transaction.inOne(() -> plan(actor, key, mapped, unmatched, false)).with(issues);
     }
 
     private ImportReport plan(Actor actor, String key, ExchangeDocument doc, Set<String> unmatched, boolean preview) {

@@ -52,7 +52,7 @@ final class Http {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(Integer.getInteger("http.timeout.seconds", 60))).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Disposition").orElse(""));
