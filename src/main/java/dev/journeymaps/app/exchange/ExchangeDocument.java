@@ -84,7 +84,8 @@ public record ExchangeDocument(int schemaVersion, Integer schemaMinor, String ki
             this(issueId, issueKey, null);
         }
 
-        public boolean isUnresolved() {
+        /** Not named isUnresolved: Jackson would write it as a second "unresolved" property. */
+        public boolean keptUnresolved() {
             return Boolean.TRUE.equals(unresolved);
         }
     }

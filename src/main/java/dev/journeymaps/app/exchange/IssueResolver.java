@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class IssueResolver {
     /** The order exports list a card's links in: by the id they are stored under (unresolved ones negative, first). */
     private static final java.util.Comparator<ExchangeDocument.LinkDoc> STORED_ORDER =
-            java.util.Comparator.comparingLong(l -> l.isUnresolved() ? -l.issueId() : l.issueId());
+            java.util.Comparator.comparingLong(l -> l.keptUnresolved() ? -l.issueId() : l.issueId());
     private static final Pattern KEY = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)-([1-9][0-9]*)");
 
     private final IssueTracker tracker;

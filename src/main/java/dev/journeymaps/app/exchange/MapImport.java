@@ -82,7 +82,7 @@ final class MapImport {
                 }
                 for (ExchangeDocument.LinkDoc link : card.links() == null ? List.<ExchangeDocument.LinkDoc>of() : card.links()) {
                     // an unresolved link is kept under the negative of the old site's id: no Jira issue has one
-                    links.add(new IssueLink(map.id(), cardId, link.isUnresolved() ? IssueLink.unresolvedId(link.issueId())
+                    links.add(new IssueLink(map.id(), cardId, link.keptUnresolved() ? IssueLink.unresolvedId(link.issueId())
                             : link.issueId(), link.issueKey(), actorKey, now));
                 }
             }
