@@ -11,6 +11,8 @@ import dev.journeymaps.store.live.AoChangeFeed;
 import dev.journeymaps.app.exchange.MapExporter;
 import dev.journeymaps.app.exchange.MapTransfer;
 import dev.journeymaps.store.exchange.AoExchangeTransaction;
+import dev.journeymaps.store.history.AoReviewRepository;
+import dev.journeymaps.store.history.AoSnapshotRepository;
 import dev.journeymaps.store.stewardship.AoTriageRepository;
 import dev.journeymaps.store.work.AoIssueLinks;
 import dev.journeymaps.app.work.RefreshPolicy;
@@ -117,7 +119,7 @@ public final class StandaloneServer implements AutoCloseable {
             BundleMessages messages = new BundleMessages();
             mount(context, "rest", new ServletContainer(new RestApplication(useCases, access.requestActor, work, renderer, messages)
                     .with(stewardship).with(comments).with(work.sets, access.issueUrls())
-                    .with(new MapExporter(work.reader, stewardship.prioritizer()), transfer(database, access, clock))
+                    .with(new MapExporter(work.reader, stewardship.prioritizer(), stewardship.reviews()), transfer(database, access, clock, work))
                     .with(new LiveBoard(database.repository(), access.policy, new AoChangeFeed(database.session()), watcher,
                             new Presence(clock, Duration.ofSeconds(40))))), REST_PATH + "/*");
             mount(context, "aui", new StaticResourceServlet("standalone-static/aui"), "/static/aui/*");
@@ -146,9 +148,11 @@ public final class StandaloneServer implements AutoCloseable {
     }
 
     /** Export documents out of and into this host's database, checked by its access policy and directory. */
-    private static MapTransfer transfer(EmbeddedDatabase database, HostAccess access, Clock clock) {
+    private static MapTransfer transfer(EmbeddedDatabase database, HostAccess access, Clock clock, WorkWiring work) {
         return new MapTransfer(database.repository(), database.personas(), new AoTriageRepository(database.session()),
-                new AoIssueLinks(database.session()), access.policy, access.directory, new AoExchangeTransaction(database.session()), clock);
+                new AoIssueLinks(database.session()), access.policy, access.directory, new AoExchangeTransaction(database.session()), clock,
+                new AoReviewRepository(database.session()), new AoSnapshotRepository(database.session(), AoSnapshotRepository.DEFAULT_KEEP_PER_MAP),
+                work.trackers);
     }
 
     private static void closeAll(MapWatcher watcher, WorkWiring work, EmbeddedDatabase database) {

@@ -45,6 +45,8 @@ final class WorkWiring implements AutoCloseable {
     final WorkLinker linker;
     final IssueFinder finder;
     final IssueSets sets;
+    /** Jira as each user (the export import resolves links through it). */
+    final IssueTrackers trackers;
     final BaseUrl baseUrl;
     static final int REFRESH_THREADS = 8;
     static final int REFRESH_QUEUE = 64;
@@ -59,7 +61,7 @@ final class WorkWiring implements AutoCloseable {
         refreshPool = DaemonPool.bounded("journeymaps-issue-refresh", REFRESH_THREADS, REFRESH_QUEUE);
         AoIssueLinks links = new AoIssueLinks(database.session());
         cache = new AoIssueCache(database.session());
-        IssueTrackers trackers = trackersOver.apply(cache);
+        trackers = trackersOver.apply(cache);
         refresher = new IssueStatusRefresher(cache, trackers,
                 new RefreshPolicy(maxAge, RefreshPolicy.DEFAULT_MAX_WAIT, refreshPool, outageGrace), clock);
         CardEvidence evidence = new AoCardEvidence(database.session());

@@ -78,13 +78,15 @@ class PluginBundleIT {
     }
 
     /** The standalone jar's manifest must not leak in: Jira would see a runnable jar with a classpath it cannot honour. */
-    /** Commons CSV and Batik (exports) are inside the bundle, on its Bundle-ClassPath, since Jira exports neither. */
+    /** Commons CSV, Batik and PDFBox (exports) are inside the bundle, on its Bundle-ClassPath, since Jira exports neither. */
     @Test
     void embedsTheExportLibraries() {
         String classPath = manifest.getValue("Bundle-ClassPath");
-        assertThat(classPath).contains("commons-csv-", "batik-transcoder-", "batik-codec-", "xmlgraphics-commons-");
+        assertThat(classPath).contains("commons-csv-", "batik-transcoder-", "batik-codec-", "xmlgraphics-commons-", "pdfbox-3",
+                "pdfbox-io-", "fontbox-");
         assertThat(entries).contains("commons-csv-1.14.1.jar").anyMatch(name -> name.startsWith("batik-transcoder-"));
-        assertThat(importPackage().keySet()).noneMatch(name -> name.startsWith("org.apache.batik") || name.startsWith("org.apache.commons"));
+        assertThat(importPackage().keySet()).noneMatch(name -> name.startsWith("org.apache.batik") || name.startsWith("org.apache.commons")
+                || name.startsWith("org.apache.pdfbox") || name.startsWith("org.apache.fontbox"));
     }
 
     @Test

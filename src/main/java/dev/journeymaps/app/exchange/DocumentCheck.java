@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
 /**
  * Checks a whole document before anything is written, with the same domain rules every edit obeys, and names each
@@ -85,6 +86,14 @@ final class DocumentCheck {
         require(cards.size() <= Limits.CARDS_PER_MAP, path + ".cards", "A map has at most " + Limits.CARDS_PER_MAP + " cards.");
         for (int i = 0; i < cards.size(); i++) {
             card(path + ".cards[" + i + "]", cards.get(i), stages.size(), lanes);
+        }
+        if (map.review() != null) {
+            at(path + ".review", () -> HistoryDocs.cadence(map.review()));
+        }
+        List<Long> cardRefs = LongStream.range(0, cards.size()).boxed().toList();
+        for (int i = 0; i < map.snapshots().size(); i++) {
+            ExchangeDocument.SnapshotDoc snapshot = map.snapshots().get(i);
+            at(path + ".snapshots[" + i + "]", () -> HistoryDocs.snapshot(snapshot, cardRefs));
         }
     }
 

@@ -1,9 +1,11 @@
 package dev.journeymaps.app.exchange;
 
 import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.history.MapReviews;
 import dev.journeymaps.app.stewardship.Prioritizer;
 import dev.journeymaps.app.stewardship.PriorityReport;
 import dev.journeymaps.domain.board.JourneyMap;
+import dev.journeymaps.domain.history.MapReview;
 import dev.journeymaps.app.work.MapWork;
 import dev.journeymaps.app.work.WorkStatusReader;
 
@@ -17,10 +19,22 @@ import java.util.List;
 public class MapExporter {
     private final WorkStatusReader work;
     private final Prioritizer prioritizer;
+    private final MapReviews reviews;
 
-    public MapExporter(WorkStatusReader work, Prioritizer prioritizer) {
+    public MapExporter(WorkStatusReader work, Prioritizer prioritizer, MapReviews reviews) {
         this.work = work;
         this.prioritizer = prioritizer;
+        this.reviews = reviews;
+    }
+
+    /** The map's review status (for the PDF's scope card); 404 for a map the caller may not see. */
+    public MapReview review(Actor actor, long mapId) {
+        return reviews.review(actor, mapId);
+    }
+
+    /** A user's display name (their key when the directory does not know them). */
+    public String name(String userKey) {
+        return reviews.nameOf(userKey);
     }
 
     public MapExport map(Actor actor, long mapId) {

@@ -1,6 +1,8 @@
 package dev.journeymaps.app.exchange;
 
 import dev.journeymaps.app.board.MapRepository;
+import dev.journeymaps.app.history.ReviewRepository;
+import dev.journeymaps.app.history.SnapshotRepository;
 import dev.journeymaps.app.stewardship.TriageRepository;
 import dev.journeymaps.app.work.IssueLinks;
 import dev.journeymaps.domain.board.Card;
@@ -14,28 +16,34 @@ import dev.journeymaps.domain.board.MapTemplate;
 import dev.journeymaps.domain.board.MapType;
 import dev.journeymaps.domain.board.Persona;
 import dev.journeymaps.domain.board.ScopeCard;
+import dev.journeymaps.domain.history.Snapshot;
 import dev.journeymaps.domain.stewardship.CardTriage;
 import dev.journeymaps.domain.stewardship.ScoringMethod;
 import dev.journeymaps.domain.work.IssueLink;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes one checked map of a document through the store's write ports: the map with its stages and lanes (as a
- * template), then one versioned change with its cards, evidence, triage, scoring method and issue links.
+ * template), then one versioned change with its cards, evidence, triage, scoring method, issue links, review cadence and snapshots.
  */
 final class MapImport {
     private final MapRepository maps;
     private final TriageRepository triage;
     private final IssueLinks links;
+    private final ReviewRepository reviews;
+    private final SnapshotRepository snapshots;
 
-    MapImport(MapRepository maps, TriageRepository triage, IssueLinks links) {
+    MapImport(MapRepository maps, TriageRepository triage, IssueLinks links, ReviewRepository reviews, SnapshotRepository snapshots) {
         this.maps = maps;
         this.triage = triage;
         this.links = links;
+        this.reviews = reviews;
+        this.snapshots = snapshots;
     }
 
     JourneyMap create(String projectKey, ExchangeDocument.MapDoc doc, List<Persona> personas, String actorKey, Instant now) {
@@ -56,12 +64,14 @@ final class MapImport {
                 }
             }
             Map<String, Integer> positions = new HashMap<>();
+            List<Long> cardIds = new ArrayList<>();
             for (ExchangeDocument.CardDoc card : doc.cards() == null ? List.<ExchangeDocument.CardDoc>of() : doc.cards()) {
                 Lane lane = board.lanes().get(card.lane());
                 long stageId = board.stages().get(card.stage()).id();
                 int position = positions.merge(card.stage() + ":" + card.lane(), 1, Integer::sum) - 1;
                 long cardId = writer.insertCard(lane.id(), stageId, position, new Card.Content(card.text(), card.details(),
                         card.emotion(), card.channel() == null ? null : Channel.fromKey(card.channel())));
+                cardIds.add(cardId);
                 for (ExchangeDocument.EvidenceDoc e : card.evidence() == null ? List.<ExchangeDocument.EvidenceDoc>of() : card.evidence()) {
                     writer.insertEvidence(cardId, DocumentCheck.content(e));
                 }
@@ -71,11 +81,21 @@ final class MapImport {
                             new CardTriage.Scores(sc.impact(), sc.feasibility(), sc.reach(), sc.riceImpact(), sc.effort())));
                 }
                 for (ExchangeDocument.LinkDoc link : card.links() == null ? List.<ExchangeDocument.LinkDoc>of() : card.links()) {
-                    links.add(new IssueLink(map.id(), cardId, link.issueId(), link.issueKey(), actorKey, now));
+                    // an unresolved link is kept under the negative of the old site's id: no Jira issue has one
+                    links.add(new IssueLink(map.id(), cardId, link.keptUnresolved() ? IssueLink.unresolvedId(link.issueId())
+                            : link.issueId(), link.issueKey(), actorKey, now));
                 }
             }
             if (method != ScoringMethod.IMPACT_FEASIBILITY) {
                 triage.saveScoringMethod(map.id(), method);
+            }
+            if (doc.review() != null) {
+                reviews.saveCadence(map.id(), HistoryDocs.cadence(doc.review()));
+            }
+            for (ExchangeDocument.SnapshotDoc taken : doc.snapshots()) {
+                Snapshot snapshot = HistoryDocs.snapshot(taken, cardIds);
+                snapshots.saveSnapshot(map.id(), snapshot.mapVersion(), snapshot.takenAt(), snapshot.takenBy(), snapshot.label(),
+                        snapshot.content());
             }
             return null;
         });

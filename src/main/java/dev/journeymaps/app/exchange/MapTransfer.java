@@ -6,16 +6,21 @@ import dev.journeymaps.app.Directory;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.app.board.PersonaRepository;
+import dev.journeymaps.app.history.ReviewRepository;
+import dev.journeymaps.app.history.SnapshotRepository;
 import dev.journeymaps.app.stewardship.TriageRepository;
 import dev.journeymaps.app.work.IssueLinks;
+import dev.journeymaps.app.work.tracker.IssueTrackers;
 import dev.journeymaps.domain.board.JourneyMap;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.board.MapDetails;
 import dev.journeymaps.domain.board.MapSummary;
 import dev.journeymaps.domain.board.Persona;
+import dev.journeymaps.domain.history.Snapshot;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,9 +43,13 @@ public class MapTransfer {
     private final Directory directory;
     private final ExchangeTransaction transaction;
     private final Clock clock;
+    private final ReviewRepository reviews;
+    private final SnapshotRepository snapshots;
+    private final IssueTrackers trackers;
 
     public MapTransfer(MapRepository maps, PersonaRepository personas, TriageRepository triage, IssueLinks links,
-                       AccessPolicy policy, Directory directory, ExchangeTransaction transaction, Clock clock) {
+                       AccessPolicy policy, Directory directory, ExchangeTransaction transaction, Clock clock,
+                       ReviewRepository reviews, SnapshotRepository snapshots, IssueTrackers trackers) {
         this.maps = maps;
         this.personas = personas;
         this.triage = triage;
@@ -49,6 +58,9 @@ public class MapTransfer {
         this.directory = directory;
         this.transaction = transaction;
         this.clock = clock;
+        this.reviews = reviews;
+        this.snapshots = snapshots;
+        this.trackers = trackers;
     }
 
     public ExchangeDocument exportMap(Actor actor, long mapId) {
@@ -74,16 +86,33 @@ public class MapTransfer {
      * nothing is written and the report says what would be.
      */
     public ImportReport importInto(Actor actor, String projectKey, ExchangeDocument doc, Map<String, String> users, boolean preview) {
+        return importInto(actor, projectKey, doc, users, null, preview);
+    }
+
+    /**
+     * As above; with {@code issueProjects} (source project key → target's, may be empty) the links are resolved against
+     * this host's Jira as the actor — by key after that mapping, then by id — and those found neither way are kept as
+     * unresolved links ({@link IssueResolver}); without it (null) links are kept as written (same Jira site).
+     */
+    public ImportReport importInto(Actor actor, String projectKey, ExchangeDocument doc, Map<String, String> users,
+                                   Map<String, String> issueProjects, boolean preview) {
         String key = MapDetails.validProjectKey(projectKey);
         access.requireEdit(actor, key);
         DocumentCheck.check(doc);
-        ExchangeDocument mapped = UserMapping.apply(doc, users);
+        ExchangeDocument renamed = UserMapping.apply(doc, users);
+        IssueResolver.Outcome outcome = null;
+        if (issueProjects != null) {
+            IssueResolver resolver = new IssueResolver(trackers.of(actor), issueProjects);
+            outcome = IssueResolver.apply(renamed, resolver.resolve(renamed));
+        }
+        ExchangeDocument mapped = outcome == null ? renamed : outcome.doc();
+        ImportReport.Issues issues = outcome == null ? null : new ImportReport.Issues(outcome.byKey(), outcome.byId(), outcome.unresolved());
         Set<String> unmatched = new LinkedHashSet<>();
         UserMapping.owners(mapped).stream().filter(user -> directory.user(actor, user).isEmpty()).forEach(unmatched::add);
         if (preview) {
-            return plan(actor, key, mapped, unmatched, true);
+            return plan(actor, key, mapped, unmatched, true).with(issues);
         }
-        return transaction.inOne(() -> plan(actor, key, mapped, unmatched, false));
+        return transaction.inOne(() -> plan(actor, key, mapped, unmatched, false)).with(issues);
     }
 
     private ImportReport plan(Actor actor, String key, ExchangeDocument doc, Set<String> unmatched, boolean preview) {
@@ -110,7 +139,7 @@ public class MapTransfer {
             } else if (preview) {
                 results.add(new ImportReport.MapResult(map.title(), "create", null));
             } else {
-                JourneyMap made = new MapImport(maps, triage, links).create(key, map, all, actor.userKey(), clock.instant());
+                JourneyMap made = new MapImport(maps, triage, links, reviews, snapshots).create(key, map, all, actor.userKey(), clock.instant());
                 results.add(new ImportReport.MapResult(map.title(), "create", made.id()));
             }
         }
@@ -119,7 +148,11 @@ public class MapTransfer {
 
     private ExchangeDocument.MapDoc mapDoc(MapBoard board, List<Persona> all) {
         long mapId = board.map().id();
-        return DocumentWriter.map(board, triage.triage(mapId), triage.scoringMethod(mapId), links.ofMap(mapId), all);
+        List<Snapshot> taken = new ArrayList<>(snapshots.snapshots(mapId).stream()
+                .map(s -> snapshots.snapshot(mapId, s.id())).flatMap(Optional::stream).toList());
+        Collections.reverse(taken);
+        return DocumentWriter.map(board, triage.triage(mapId), triage.scoringMethod(mapId), links.ofMap(mapId), all,
+                reviews.cadence(mapId), taken);
     }
 
     private List<MapBoard> boards(String key) {

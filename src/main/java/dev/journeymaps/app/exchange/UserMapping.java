@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Renames the users a document names (map and card owners) from the source's keys to the target's. */
+/**
+ * Renames the users a document names (map and card owners, the last reviewer, who took each snapshot and the owners a
+ * snapshot recorded) from the source's keys to the target's.
+ */
 final class UserMapping {
     private UserMapping() {
     }
@@ -17,9 +20,20 @@ final class UserMapping {
         List<ExchangeDocument.MapDoc> maps = doc.maps().stream().map(m -> new ExchangeDocument.MapDoc(m.title(), m.type(),
                 rename(m.owner(), users), m.persona(), m.scope(), m.scoringMethod(), m.stages(), m.lanes(),
                 m.cards() == null ? null : m.cards().stream().map(c -> new ExchangeDocument.CardDoc(c.stage(), c.lane(), c.text(),
-                        c.details(), c.emotion(), c.channel(), rename(c.owner(), users), c.scores(), c.evidence(), c.links())).toList()))
+                        c.details(), c.emotion(), c.channel(), rename(c.owner(), users), c.scores(), c.evidence(), c.links())).toList(),
+                m.review() == null ? null : new ExchangeDocument.ReviewDoc(m.review().intervalDays(), m.review().lastReviewedAt(),
+                        rename(m.review().lastReviewedBy(), users)),
+                m.snapshots().stream().map(snapshot -> snapshot(snapshot, users)).toList()))
                 .toList();
-        return new ExchangeDocument(doc.schemaVersion(), doc.kind(), doc.projectKey(), doc.personas(), maps);
+        return new ExchangeDocument(doc.schemaVersion(), doc.schemaMinor(), doc.kind(), doc.projectKey(), doc.personas(), maps);
+    }
+
+    private static ExchangeDocument.SnapshotDoc snapshot(ExchangeDocument.SnapshotDoc s, Map<String, String> users) {
+        return new ExchangeDocument.SnapshotDoc(s.mapVersion(), s.takenAt(), rename(s.takenBy(), users), s.label(), s.title(),
+                s.type(), s.version(), s.scoringMethod(), s.stages(), s.lanes(), s.cards() == null ? null : s.cards().stream()
+                .map(c -> new ExchangeDocument.SnapshotCardDoc(c.card(), c.text(), c.details(), c.laneKind(), c.laneTitle(),
+                        c.stageName(), rename(c.owner(), users), c.impact(), c.feasibility(), c.score(), c.formula(), c.status(),
+                        c.emotion())).toList(), s.emotions());
     }
 
     /** Every user the document names, in order of appearance. */
@@ -30,6 +44,10 @@ final class UserMapping {
             if (map.cards() != null) {
                 map.cards().forEach(card -> add(owners, card.owner()));
             }
+            if (map.review() != null) {
+                add(owners, map.review().lastReviewedBy());
+            }
+            map.snapshots().forEach(snapshot -> add(owners, snapshot.takenBy()));
         }
         return owners;
     }

@@ -87,7 +87,9 @@ public class IssueSets {
         if (linked.isEmpty()) {
             return linked;
         }
-        Set<Long> seen = trackers.of(actor).fetch(linked.issueIds()).stream().map(issue -> issue.id())
+        List<Long> asked = linked.issueIds().stream().filter(id -> id > 0).toList(); // not unresolved links (IssueLink)
+        Set<Long> seen = (asked.isEmpty() ? List.<dev.journeymaps.domain.work.IssueSnapshot>of() : trackers.of(actor).fetch(asked))
+                .stream().map(issue -> issue.id())
                 .collect(Collectors.toCollection(TreeSet::new));
         return new LinkedIssueSet(List.copyOf(seen));
     }

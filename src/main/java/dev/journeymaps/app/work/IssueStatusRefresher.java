@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -197,10 +198,13 @@ public final class IssueStatusRefresher {
      */
     private Map<Long, CachedIssue> fetchAndRecord(Actor actor, List<Long> ids) {
         IssueTracker tracker = trackers.of(actor);
-        List<IssueSnapshot> fetched = tracker.fetch(ids);
+        // unresolved links of an imported map (negative ids, IssueLink#unresolvedId) are never asked of Jira: no issue there
+        List<Long> asked = ids.stream().filter(id -> id > 0).toList();
+        List<IssueSnapshot> fetched = asked.isEmpty() ? List.of() : tracker.fetch(asked);
         Map<Long, CachedIssue> stored = fetched.isEmpty() ? Map.of() : cache.put(fetched);
-        List<Long> missing = ids.stream().filter(id -> !stored.containsKey(id)).toList();
-        Set<Long> deleted = missing.isEmpty() ? Set.of() : tracker.deleted(missing);
+        List<Long> missing = asked.stream().filter(id -> !stored.containsKey(id)).toList();
+        Set<Long> deleted = new HashSet<>(missing.isEmpty() ? Set.of() : tracker.deleted(missing));
+        ids.stream().filter(id -> id <= 0).forEach(deleted::add);
         visibility.answered(actor, ids, stored.keySet(), deleted, clock.instant());
         return stored;
     }

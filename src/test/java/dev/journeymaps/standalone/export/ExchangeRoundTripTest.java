@@ -2,6 +2,9 @@ package dev.journeymaps.standalone.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.journeymaps.standalone.StandaloneServer;
 import dev.journeymaps.standalone.TestServers;
 import dev.journeymaps.store.embedded.DatabaseConfig;
@@ -11,7 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The issue's acceptance for moving maps: export the demo project from an H2 instance, import it into a PostgreSQL
  * instance (and back into H2) under another project key, export again: the documents are equal after the key mapping.
  * A preview writes nothing, a second import creates nothing, and bad files (not JSON, cut off half way, another schema
- * version, invalid content) are 400 with the reason and where, leaving nothing behind.
+ * version, invalid content) are 400 with the reason and where, leaving nothing behind. Reviews and snapshots (one naming
+ * a card since deleted) travel with the maps; a document of schema 1.0 (without them) still imports, idempotently.
  */
 class ExchangeRoundTripTest {
     @TempDir
@@ -38,6 +44,7 @@ class ExchangeRoundTripTest {
         postgresServer = TestServers.on(new DatabaseConfig(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
         source = new Http(h2);
         target = new Http(postgresServer);
+        reviewWithHistory(source);
         demo = source.json("/projects/DEMO/export/json");
     }
 
@@ -74,6 +81,57 @@ class ExchangeRoundTripTest {
             assertThat(second.get("personasCreated")).isEmpty();
             assertThat(host.json("/maps?projectKey=" + key)).as("importing twice creates nothing new").hasSize(maps);
         }
+    }
+
+    /**
+     * The first demo map gets a review (a snapshot with it), then loses a card and gets a second snapshot with a
+     * hostile label: so the document carries a review cadence and snapshots naming a card that is no longer on the map.
+     */
+    private static void reviewWithHistory(Http http) {
+        JsonNode map = http.json("/maps/" + http.json("/maps?projectKey=DEMO").get(0).get("map").get("id").asLong());
+        long id = map.get("id").asLong();
+        long version = map.get("version").asLong();
+        Http.Reply reviewed = http.post("/maps/" + id + "/review", "{\"version\":" + version + ",\"label\":\"Quarterly\"}");
+        assertThat(reviewed.status()).as(reviewed.text()).isEqualTo(200);
+        long card = map.get("cards").get(0).get("id").asLong();
+        Http.Reply deleted = http.delete("/maps/" + id + "/cards/" + card + "?version=" + (version + 1));
+        assertThat(deleted.status()).as(deleted.text()).isEqualTo(200);
+        Http.Reply taken = http.post("/maps/" + id + "/snapshots", "{\"version\":" + (version + 2) + ",\"label\":\"<b>after</b> & 'cut'\"}");
+        assertThat(taken.status()).as(taken.text()).isIn(200, 201);
+    }
+
+    @Test
+    void reviewsAndSnapshotsTravelAndOlderDocumentsStillImport() throws Exception {
+        JsonNode first = demo.get("maps").findValues("snapshots").stream().filter(s -> s.size() == 2).findFirst().orElseThrow();
+        assertThat(demo.get("schemaMinor").asInt()).isEqualTo(1);
+        assertThat(first.get(0).get("label").asText()).isEqualTo("Quarterly");
+        assertThat(first.get(0).get("cards").findValuesAsText("card")).as("the deleted card, by a negative number").contains("-1");
+        assertThat(first.get(1).get("cards").findValuesAsText("card")).doesNotContain("-1");
+        assertThat(demo.findValues("review").stream().filter(r -> !r.isNull()).findFirst().orElseThrow().get("lastReviewedAt").asText())
+                .isNotEmpty();
+        assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(Path.of("docs/export-schema.json")), InputFormat.JSON)
+                .validate(demo.toString(), InputFormat.JSON)).as("the document with reviews and snapshots follows the schema").isEmpty();
+
+        ObjectNode older = demo.deepCopy();
+        older.remove("schemaMinor");
+        older.get("maps").forEach(m -> ((ObjectNode) m).remove(List.of("review", "snapshots")));
+        Http.Reply imported = target.post("/projects/OLDER/import", older.toString());
+        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+        JsonNode again = target.json("/projects/OLDER/export/json");
+        assertThat(again.get("maps").findValues("snapshots")).allSatisfy(s -> assertThat(s).isEmpty());
+        assertThat(again.get("maps").findValues("review")).allSatisfy(r -> assertThat(r.isNull()).isTrue());
+        JsonNode twice = target.post("/projects/OLDER/import", older.toString()).json();
+        assertThat(twice.get("maps")).allSatisfy(m -> assertThat(m.get("action").asText()).isEqualTo("unchanged"));
+
+        ObjectNode bad = demo.deepCopy();
+        ObjectNode snapshot = (ObjectNode) bad.get("maps").findValues("snapshots").stream().filter(s -> s.size() == 2).findFirst()
+                .orElseThrow().get(0);
+        snapshot.put("takenAt", "yesterday");
+        ((ObjectNode) snapshot.get("cards").get(0)).put("card", 99999);
+        JsonNode errors = assertBad(target.post("/projects/BADSNAP/import", bad.toString()), "").get("errors");
+        assertThat(errors.toString()).contains("snapshots[0].takenAt");
+        assertThat(target.json("/maps?projectKey=BADSNAP")).as("nothing written").isEmpty();
     }
 
     @Test

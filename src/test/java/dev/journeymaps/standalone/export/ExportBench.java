@@ -41,8 +41,8 @@ class ExportBench {
             rows.add("| export (" + String.format("%,d", CARDS) + " cards, H2) | median | size |");
             rows.add("|---|---|---|");
             // PNG only up to 500 cards: Batik takes over a minute to rasterise the 2,000-card board (BENCHMARKS.md)
-            List<String> exports = CARDS <= 500 ? List.of("svg", "png", "png?width=2000", "priorities.csv", "cards.csv", "evidence.csv", "json")
-                    : List.of("svg", "priorities.csv", "cards.csv", "evidence.csv", "json");
+            List<String> exports = CARDS <= 500 ? List.of("svg", "pdf", "png", "png?width=2000", "priorities.csv", "cards.csv", "evidence.csv", "json")
+                    : List.of("svg", "pdf", "priorities.csv", "cards.csv", "evidence.csv", "json");
             for (String export : exports) {
                 int[] bytes = {0};
                 double millis = median(() -> {
@@ -53,6 +53,9 @@ class ExportBench {
                 rows.add(String.format("| %s | %.0f ms | %,d KB |", export, millis, bytes[0] / 1024));
                 System.out.println(rows.get(rows.size() - 1));
             }
+            rows.add(String.format("%nLoad average (1 min) at the end: %.1f on %d cores.",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors()));
             String table = String.join("\n", rows) + "\n\n";
             System.out.print(table);
             Files.createDirectories(OUT.getParent());

@@ -38,6 +38,10 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(server.baseUrl() + API + path)).DELETE());
+    }
+
     JsonNode json(String path) {
         Reply reply = get(path);
         if (reply.status() != 200) {
@@ -48,7 +52,7 @@ final class Http {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(Integer.getInteger("http.timeout.seconds", 60))).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Disposition").orElse(""));

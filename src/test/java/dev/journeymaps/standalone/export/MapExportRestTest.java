@@ -188,6 +188,11 @@ class MapExportRestTest {
     }
 
     private static long mapWithPainPoints(String project, String... texts) {
+        return mapWithPainPoints(http, project, texts);
+    }
+
+    /** A new map in {@code project} with a pain point in its first stage for each text. */
+    static long mapWithPainPoints(Http http, String project, String... texts) {
         Http.Reply created = http.post("/maps", "{\"projectKey\":\"" + project + "\",\"title\":\"Checkout\",\"type\":\"current-state\"}");
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         JsonNode map = created.json();

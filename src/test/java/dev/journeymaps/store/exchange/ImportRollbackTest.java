@@ -11,6 +11,8 @@ import dev.journeymaps.app.work.IssueLinks;
 import dev.journeymaps.domain.work.IssueLink;
 import dev.journeymaps.store.embedded.DatabaseConfig;
 import dev.journeymaps.store.embedded.EmbeddedDatabase;
+import dev.journeymaps.store.history.AoReviewRepository;
+import dev.journeymaps.store.history.AoSnapshotRepository;
 import dev.journeymaps.store.stewardship.AoTriageRepository;
 import dev.journeymaps.store.work.AoIssueLinks;
 import org.junit.jupiter.api.AfterEach;
@@ -90,7 +92,11 @@ class ImportRollbackTest {
             }
         };
         return new MapTransfer(database.repository(), database.personas(), new AoTriageRepository(database.session()), links, all,
-                nobody, new AoExchangeTransaction(database.session()), Clock.systemUTC());
+                nobody, new AoExchangeTransaction(database.session()), Clock.systemUTC(),
+                new AoReviewRepository(database.session()), new AoSnapshotRepository(database.session(), 10),
+                actor -> {
+                    throw new AssertionError("links are kept as written here: no Jira is asked");
+                });
     }
 
     private static ExchangeDocument document() {
@@ -108,7 +114,7 @@ class ImportRollbackTest {
                         new ExchangeDocument.CardDoc(1, 0, "Setup takes a week", "", null, null, "",
                                 new ExchangeDocument.ScoresDoc(4, 3, null, null, null),
                                 List.of(new ExchangeDocument.EvidenceDoc("interview", false, 3, "", "We gave up twice", "2026-11-02")),
-                                List.of(new ExchangeDocument.LinkDoc(issueId, "SRC-" + (issueId - 10000))))));
+                                List.of(new ExchangeDocument.LinkDoc(issueId, "SRC-" + (issueId - 10000))))), null, List.of());
     }
 
     /** Issue links that fail on the {@code failAt}-th write, as a full disk or a lost connection would. */

@@ -185,7 +185,9 @@ public final class ResourceTour {
             throw new java.io.UncheckedIOException(e);
         }
         assertThat(make(ExportResource.class).json(mapId).getStatus()).isEqualTo(200);
-        assertThat(make(ImportResource.class).importDocument(projectKey, "true", List.of(), exported).maps())
+        assertThat((byte[]) make(ExportResource.class).pdf(mapId, null, null, null, null, null, List.of()).getEntity())
+                .as("a PDF, with the fonts PDFBox ships inside the bundle").startsWith('%', 'P', 'D', 'F');
+        assertThat(make(ImportResource.class).importDocument(projectKey, "true", List.of(), null, List.of(), exported).maps())
                 .as("the project's own export is already there").extracting(m -> m.action()).containsOnly("unchanged");
         long futureId = json(maps.createFutureState(mapId, uriInfo()).getEntity()).get("id").asLong();
         assertThat(make(CompareResource.class).compare(mapId, futureId)).isNotNull();

@@ -141,6 +141,10 @@ public final class WorkViews {
      * "Deleted in Jira or hidden from you"; it counts as no work, and the side panel still offers to unlink it.
      */
     private IssueLozenge absent(IssueLink link, IssueAbsence absence) {
+        if (link.isUnresolved()) {
+            return new IssueLozenge(link.issueId(), link.issueKey(), "", messages.getText("journeymaps.work.issue.unresolved.title"),
+                    messages.getText("journeymaps.work.issue.unresolved", link.issueKey()), "unresolved", "aui-lozenge-removed");
+        }
         String state = messages.getText("journeymaps.work.issue.absent." + absence.key());
         String key = absence == IssueAbsence.DELETED && !link.issueKey().isEmpty() ? link.issueKey()
                 : messages.getText("journeymaps.work.issue.absent.key");

@@ -11,6 +11,7 @@ import dev.journeymaps.web.RequestActor;
 import dev.journeymaps.web.page.exchange.BoardSvg;
 import dev.journeymaps.web.page.exchange.CsvExports;
 import dev.journeymaps.web.page.exchange.ExportOptions;
+import dev.journeymaps.web.page.exchange.MapPdf;
 import dev.journeymaps.web.page.exchange.SvgPng;
 import dev.journeymaps.web.page.work.WorkFilter;
 import dev.journeymaps.web.rest.CallerResolver;
@@ -35,6 +36,8 @@ import java.util.List;
  *   <li>{@code GET /maps/{id}/export/json} — the map as an export document to import elsewhere</li>
  *   <li>{@code GET /maps/{id}/export/svg} — the whole board as SVG (text stays text); {@code /png[?width=]} the same
  *       rasterised (200–8000 px wide, default the SVG's width)</li>
+ *   <li>{@code GET /maps/{id}/export/pdf[?sort=&filter=]} — a document: scope card, the board on landscape pages, the
+ *       ranked action list (sorted and filtered as {@code /priorities}), the evidence appendix</li>
  *   <li>{@code GET /maps/{id}/export/priorities.csv[?sort=&filter=]} — the ranked action list (as {@code /priorities});
  *       {@code /cards.csv} every card; {@code /evidence.csv} the evidence. UTF-8 with BOM, formula cells neutralised</li>
  * </ul>
@@ -97,6 +100,20 @@ public class ExportResource {
         Integer pixels = Requests.intParam(width, "width");
         String svg = new BoardSvg(messages).render(exporter.map(actor(), mapId), options);
         return download(SvgPng.render(svg, pixels), "image/png", mapId, "png");
+    }
+
+    @GET
+    @Path("/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("mapId") long mapId, @QueryParam("work") String work, @QueryParam("metadata") String metadata,
+                        @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
+                        @QueryParam("filter") List<String> filters) {
+        ExportOptions options = options(work, metadata, from, to);
+        Actor actor = actor();
+        MapExport export = exporter.map(actor, mapId);
+        byte[] pdf = new MapPdf(messages).render(export, exporter.review(actor, mapId), exporter::name, options,
+                StewardshipRequests.order(sort), StewardshipRequests.filters(filters));
+        return download(pdf, "application/pdf", mapId, "pdf");
     }
 
     @GET

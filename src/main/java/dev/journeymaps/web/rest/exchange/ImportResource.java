@@ -24,11 +24,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST /projects/{KEY}/import[?preview=true][&user=sourceKey=targetKey…]} with an export document (JSON,
+ * {@code POST /projects/{KEY}/import[?preview=true][&user=sourceKey=targetKey…][&issues=resolve][&issueProject=OLD=NEW…]}
+ * with an export document (JSON,
  * docs/export-schema.json) as the body: imports its maps and personas into project KEY (any key: the document's own is
  * replaced). {@code preview=true} writes nothing and answers what would happen. The answer lists each map as created or
  * unchanged (a second import of the same file creates nothing), the personas created and the users the target does not
- * know (kept as written). Status codes: 200; 400 not JSON (line and column), wrong schema version or invalid content
+ * know (kept as written). With {@code issues=resolve} (or any {@code issueProject=} mapping; for a move to another Jira
+ * site) each link is looked for on this host's Jira by key (project renamed by the mapping), then by id; the answer's
+ * {@code issues} counts both and lists the links found neither way, which are kept as unresolved links on their cards.
+ * Status codes: 200; 400 not JSON (line and column), wrong schema version or invalid content
  * (each problem named by its path, e.g. {@code maps[0].cards[3].text}) — nothing written; 401; 403 no edit permission
  * on KEY; 413 over the body limit.
  */
@@ -51,22 +55,32 @@ public class ImportResource {
 
     @POST
     public ImportReport importDocument(@PathParam("projectKey") String projectKey, @QueryParam("preview") String preview,
-                                       @QueryParam("user") List<String> users, ExchangeDocument document) {
+                                       @QueryParam("user") List<String> users, @QueryParam("issues") String issues,
+                                       @QueryParam("issueProject") List<String> issueProjects, ExchangeDocument document) {
         Requests.body(document);
         boolean dryRun = preview != null && !preview.isBlank() && !"false".equalsIgnoreCase(preview.strip());
-        return transfer.importInto(CallerResolver.require(requestActor, request), projectKey, document, users(users), dryRun);
+        if (issues != null && !issues.isBlank() && !"resolve".equals(issues.strip()) && !"keep".equals(issues.strip())) {
+            throw ValidationException.field("issues", "Choose resolve (find each issue on this Jira) or keep (links as written).");
+        }
+        boolean resolve = "resolve".equals(issues == null ? "" : issues.strip()) || (issueProjects != null && !issueProjects.isEmpty());
+        return transfer.importInto(CallerResolver.require(requestActor, request), projectKey, document, users(users),
+                resolve ? pairs(issueProjects, "issueProject", "Map a Jira project as OLD=NEW.") : null, dryRun);
     }
 
     /** {@code user=alice=alice@example.com}: source key, "=", target key. */
     static Map<String, String> users(List<String> pairs) {
-        Map<String, String> users = new LinkedHashMap<>();
+        return pairs(pairs, "user", "Map a user as sourceKey=targetKey.");
+    }
+
+    private static Map<String, String> pairs(List<String> pairs, String field, String message) {
+        Map<String, String> mapped = new LinkedHashMap<>();
         for (String pair : pairs == null ? List.<String>of() : pairs) {
             int eq = pair.indexOf('=');
             if (eq <= 0 || eq == pair.length() - 1) {
-                throw ValidationException.field("user", "Map a user as sourceKey=targetKey.");
+                throw ValidationException.field(field, message);
             }
-            users.put(pair.substring(0, eq), pair.substring(eq + 1));
+            mapped.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
-        return users;
+        return mapped;
     }
 }
