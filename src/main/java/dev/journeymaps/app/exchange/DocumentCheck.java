@@ -134,7 +134,7 @@ final class DocumentCheck {
             throw ValidationException.field("date", "A date is written 2026-11-30.");
         }
         return new Evidence.Content(EvidenceType.fromKey(e.type()), e.quantitative(), e.customersAffected(), e.sourceUrl(),
-                e.quote(), date).validated();
+                e.quote(), date, Boolean.TRUE.equals(e.assumption())).validated();
     }
 
     private void at(String path, Supplier<?> rule) {

@@ -61,7 +61,7 @@ final class DocumentWriter {
     private static ExchangeDocument.EvidenceDoc evidence(Evidence e) {
         Evidence.Content c = e.content();
         return new ExchangeDocument.EvidenceDoc(c.type().key(), c.quantitative(), c.customersAffected(), c.sourceUrl(), c.quote(),
-                c.date() == null ? null : c.date().toString());
+                c.date() == null ? null : c.date().toString(), c.assumption() ? Boolean.TRUE : null);
     }
 
     static ExchangeDocument.PersonaDoc persona(Persona p) {

@@ -16,7 +16,7 @@ public record ExchangeDocument(int schemaVersion, Integer schemaMinor, String ki
      * without it is {@value #VERSION}.0 and still read; a newer minor of the same version is refused only where it
      * carries a field this server does not know.
      */
-    public static final int MINOR = 1;
+    public static final int MINOR = 2;
 
     public ExchangeDocument(int schemaVersion, String kind, String projectKey, List<PersonaDoc> personas, List<MapDoc> maps) {
         this(schemaVersion, MINOR, kind, projectKey, personas, maps);
@@ -70,9 +70,12 @@ public record ExchangeDocument(int schemaVersion, Integer schemaMinor, String ki
     public record ScoresDoc(Integer impact, Integer feasibility, Integer reach, Double riceImpact, Double effort) {
     }
 
-    /** {@code date}: ISO-8601 day or null. */
+    /**
+     * {@code date}: ISO-8601 day or null. {@code assumption} (since minor 2): true for evidence marked "not validated
+     * yet"; null (or absent, in older documents) for validated evidence.
+     */
     public record EvidenceDoc(String type, boolean quantitative, Integer customersAffected, String sourceUrl, String quote,
-                              String date) {
+                              String date, Boolean assumption) {
     }
 
     /**

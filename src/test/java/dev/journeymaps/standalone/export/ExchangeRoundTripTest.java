@@ -61,6 +61,8 @@ class ExchangeRoundTripTest {
         assertThat(demo.get("maps")).isNotEmpty();
         assertThat(demo.findValues("links").stream().mapToInt(JsonNode::size).sum()).as("links in the demo").isPositive();
         assertThat(demo.findValues("evidence").stream().mapToInt(JsonNode::size).sum()).as("evidence in the demo").isPositive();
+        assertThat(demo.findValues("assumption").stream().filter(JsonNode::asBoolean).count())
+                .as("the evidence marked as an assumption travels as such").isEqualTo(1);
         for (Http host : new Http[] {target, source}) {
             String key = host == target ? "MOVED" : "COPY";
             JsonNode preview = host.post("/projects/" + key + "/import?preview=true", demo.toString()).json();
@@ -98,12 +100,27 @@ class ExchangeRoundTripTest {
         assertThat(deleted.status()).as(deleted.text()).isEqualTo(200);
         Http.Reply taken = http.post("/maps/" + id + "/snapshots", "{\"version\":" + (version + 2) + ",\"label\":\"<b>after</b> & 'cut'\"}");
         assertThat(taken.status()).as(taken.text()).isIn(200, 201);
+        long painLane = 0;
+        for (JsonNode lane : map.get("lanes")) {
+            if (lane.get("kind").asText().equals("pain-points")) {
+                painLane = lane.get("id").asLong();
+            }
+        }
+        long other = 0;
+        for (JsonNode c : map.get("cards")) {
+            if (c.get("laneId").asLong() == painLane && c.get("id").asLong() != card) {
+                other = c.get("id").asLong();
+            }
+        }
+        Http.Reply assumed = http.post("/maps/" + id + "/cards/" + other + "/evidence", "{\"version\":" + (version + 3)
+                + ",\"type\":\"interview\",\"quote\":\"We think so\",\"assumption\":true}");
+        assertThat(assumed.status()).as(assumed.text()).isIn(200, 201);
     }
 
     @Test
     void reviewsAndSnapshotsTravelAndOlderDocumentsStillImport() throws Exception {
         JsonNode first = demo.get("maps").findValues("snapshots").stream().filter(s -> s.size() == 2).findFirst().orElseThrow();
-        assertThat(demo.get("schemaMinor").asInt()).isEqualTo(1);
+        assertThat(demo.get("schemaMinor").asInt()).isEqualTo(2);
         assertThat(first.get(0).get("label").asText()).isEqualTo("Quarterly");
         assertThat(first.get(0).get("cards").findValuesAsText("card")).as("the deleted card, by a negative number").contains("-1");
         assertThat(first.get(1).get("cards").findValuesAsText("card")).doesNotContain("-1");

@@ -35,7 +35,7 @@ class EmbeddedDatabaseTest {
             assertThat(names).containsExactlyInAnyOrder(prefix + "MAP", prefix + "STAGE", prefix + "LANE",
                     prefix + "CARD", prefix + "MAP_REVISION", prefix + "PERSONA", prefix + "EVIDENCE",
                     prefix + "CARD_TRIAGE", prefix + "MAP_SCORING", prefix + "MAP_REVIEW", prefix + "MAP_SNAPSHOT",
-                    prefix + "AUDIT_ENTRY", prefix + "UNDO_ENTRY",
+                    prefix + "AUDIT_ENTRY", prefix + "UNDO_ENTRY", prefix + "CARD_COMMENT", prefix + "COMMENT_NOTICE",
 
                     prefix + "ISSUE_SNAPSHOT", prefix + "ISSUE_LINK",
 

@@ -113,7 +113,7 @@ class ImportRollbackTest {
                 List.of(new ExchangeDocument.CardDoc(0, 1, "Is this worth it?", "", null, null, "", null, List.of(), List.of()),
                         new ExchangeDocument.CardDoc(1, 0, "Setup takes a week", "", null, null, "",
                                 new ExchangeDocument.ScoresDoc(4, 3, null, null, null),
-                                List.of(new ExchangeDocument.EvidenceDoc("interview", false, 3, "", "We gave up twice", "2026-11-02")),
+                                List.of(new ExchangeDocument.EvidenceDoc("interview", false, 3, "", "We gave up twice", "2026-11-02", null)),
                                 List.of(new ExchangeDocument.LinkDoc(issueId, "SRC-" + (issueId - 10000))))), null, List.of());
     }
 

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Landscape A4 pages drawn with PDFBox, measured from the top-left (PDF measures from the bottom-left). Text is always
- * shown as text in Liberation Sans (the font PDFBox ships, embedded as a subset: Latin, Greek, Cyrillic); a character
+ * shown as text in Liberation Sans (the font PDFBox ships, without ligatures: {@link PdfFont}; embedded as a subset:
+ * Latin, Greek, Cyrillic); a character
  * the font has no glyph for is written as {@code ?}, control characters as spaces. Nothing in the text is ever
  * interpreted: there are no links, actions or scripts in these documents.
  */
@@ -27,7 +28,6 @@ final class PdfCanvas implements AutoCloseable {
     static final float HEIGHT = PDRectangle.A4.getWidth();
     static final float MARGIN = 28;
     static final float BOTTOM = HEIGHT - MARGIN;
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font font;
@@ -36,10 +36,7 @@ final class PdfCanvas implements AutoCloseable {
     private float y;
 
     PdfCanvas(String title) {
-        try (InputStream in = PdfCanvas.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("PDFBox's " + FONT + " is missing");
-            }
+        try (InputStream in = new java.io.ByteArrayInputStream(PdfFont.withoutSubstitutions())) {
             font = PDType0Font.load(document, in);
             document.getDocumentInformation().setTitle(printable(title));
         } catch (IOException e) {
