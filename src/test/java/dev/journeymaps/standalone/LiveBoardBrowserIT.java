@@ -150,6 +150,65 @@ class LiveBoardBrowserIT {
         until(bob, d -> version(d) == currentVersion(rest, mapId));
     }
 
+    /**
+     * Issue 15's browser acceptance with two editors: Alice (on node A) and Carol (on node B) each open a different card
+     * of one map in the side panel at the same version and save a new text, one right after the other. Neither sees an
+     * error (the second write quotes the version the first one left behind, and touches another card), and both pages
+     * show both texts without a reload.
+     */
+    @Test
+    void twoEditorsSaveDifferentCardsAtOnceNeitherSeesAnErrorAndBothSeeBoth() {
+        CookieBrowser rest = restUser("alice-pat");
+        long[] mapAndCard = mapWithCard(rest, "Two editors");
+        long mapId = mapAndCard[0];
+        long other = addCard(rest, mapId, "Delivery date unclear");
+        WebDriver carol = HeadlessChromium.start();
+        try {
+            open(alice, nodeA, mapId, "alice-pat");
+            open(carol, nodeB, mapId, "carol-pat");
+            long quoted = version(alice);
+            until(carol, d -> version(d) == quoted);
+
+            WebElement aliceText = openPanel(alice, mapAndCard[1]);
+            WebElement carolText = openPanel(carol, other);
+            aliceText.clear();
+            aliceText.sendKeys("Checkout asks for an account (Alice)");
+            carolText.clear();
+            carolText.sendKeys("Delivery date unclear (Carol)");
+            alice.findElement(By.cssSelector("#jm-card-form button[type=submit]")).click();
+            carol.findElement(By.cssSelector("#jm-card-form button[type=submit]")).click();
+
+            for (WebDriver driver : List.of(alice, carol)) {
+                until(driver, d -> !"true".equals(d.findElement(By.id("jm-root")).getAttribute("aria-busy")));
+                assertThat(text(driver, "jm-panel-messages")).as("no error in the side panel").isEmpty();
+                assertThat(driver.findElements(By.cssSelector(".aui-flag .aui-message-error, .jm-flag-error")))
+                        .as("no error flag").isEmpty();
+                driver.findElement(By.id("jm-panel-close")).click();
+            }
+            for (WebDriver driver : List.of(alice, carol)) {
+                until(driver, d -> cardTexts(d).containsAll(List.of("Checkout asks for an account (Alice)",
+                        "Delivery date unclear (Carol)")));
+                assertThat(js(driver, "return window.__jmSamePage")).as("not reloaded").isEqualTo(Boolean.TRUE);
+            }
+            assertThat(currentVersion(rest, mapId)).as("both writes committed").isEqualTo(quoted + 2);
+            assertThat(HeadlessChromium.browserErrors(carol)).as("errors in Carol's console").isEmpty();
+        } finally {
+            carol.quit();
+        }
+    }
+
+    /** Opens the card's side panel and answers its text field. */
+    private static WebElement openPanel(WebDriver driver, long cardId) {
+        WebElement card = until(driver, d -> d.findElement(By.id("jm-card-" + cardId)));
+        js(driver, "arguments[0].scrollIntoView({block: 'center'})", card);
+        card.click();
+        until(driver, d -> d.findElement(By.id("jm-panel")).isDisplayed());
+        return until(driver, d -> {
+            WebElement field = d.findElement(By.id("jm-card-text"));
+            return field.isDisplayed() && !field.getAttribute("value").isEmpty() ? field : null;
+        });
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     /** Signs the browser in through the sign-in form and opens the map on {@code node}; marks the page to spot a reload. */
