@@ -226,7 +226,7 @@
             }
         }
 
-        /** What goes with the card, said exactly: its evidence, links, score and owner. */
+        /** What goes with the card, said exactly: its evidence, links, score, owner and comments. */
         function whatGoes(cardEl) {
             var items = [];
             var evidence = (current.card.evidence || []).length;
@@ -245,6 +245,12 @@
             }
             if (cardEl.getAttribute('data-owner-key')) {
                 items.push(page.format('goes-owner', cardEl.getAttribute('data-owner-name')));
+            }
+            // Comments go with the card and are not part of its undo record: say so before, not after.
+            var list = document.getElementById('jm-comment-list');
+            var comments = list ? list.children.length : 0;
+            if (comments) {
+                items.push(page.format('goes-comments', comments));
             }
             return items;
         }

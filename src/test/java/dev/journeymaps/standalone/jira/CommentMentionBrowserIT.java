@@ -101,6 +101,13 @@ class CommentMentionBrowserIT {
         assertThat(comment.findElements(By.cssSelector("img"))).as("hostile text stays text").isEmpty();
         assertThat(comment.findElements(By.cssSelector(".jm-comment-edit, .jm-comment-delete"))).hasSize(2);
         assertNoViolations(alice, "side panel with a comment");
+        // Deleting the card says its comment goes too and that Undo does not bring it back; cancelling keeps it.
+        alice.findElement(By.id("jm-delete-card")).click();
+        WebElement dialog = wait.until(d -> d.findElement(By.id("jm-confirm-dialog")).isDisplayed()
+                ? d.findElement(By.id("jm-confirm-dialog")) : null);
+        assertThat(dialog.getText()).contains("its comments (1), which Undo does not bring back");
+        alice.findElement(By.id("jm-confirm-cancel")).click();
+        wait.until(d -> !d.findElement(By.id("jm-confirm-dialog")).isDisplayed());
 
         bob = signedIn("bob", "/plugins/servlet/journeymaps/project/SHOP");
         WebDriverWait bobWaits = waiting(bob);
