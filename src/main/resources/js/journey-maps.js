@@ -388,6 +388,9 @@
             if (JourneyMaps.forYou) {
                 JourneyMaps.forYou.init(root);
             }
+            if (JourneyMaps.importMaps) {
+                JourneyMaps.importMaps.init(root);
+            }
         } else if (kind === 'map-view') {
             if (JourneyMaps.addCard) {
                 JourneyMaps.addCard.init(root);

@@ -152,7 +152,7 @@ public final class StandaloneServer implements AutoCloseable {
         return new MapTransfer(database.repository(), database.personas(), new AoTriageRepository(database.session()),
                 new AoIssueLinks(database.session()), access.policy, access.directory, new AoExchangeTransaction(database.session()), clock,
                 new AoReviewRepository(database.session()), new AoSnapshotRepository(database.session(), AoSnapshotRepository.DEFAULT_KEEP_PER_MAP),
-                work.trackers);
+                work.trackers, new dev.journeymaps.store.comments.AoCommentRepository(database.session()));
     }
 
     private static void closeAll(MapWatcher watcher, WorkWiring work, EmbeddedDatabase database) {

@@ -124,6 +124,29 @@ final class DocumentCheck {
             ExchangeDocument.LinkDoc link = links.get(i);
             require(link != null && link.issueId() > 0, path + ".links[" + i + "].issueId", "An issue id is a positive number.");
         }
+        List<ExchangeDocument.CommentDoc> comments = card.comments() == null ? List.of() : card.comments();
+        for (int i = 0; i < comments.size(); i++) {
+            ExchangeDocument.CommentDoc c = comments.get(i);
+            String at = path + ".comments[" + i + "]";
+            if (c == null) {
+                errors.put(at, "A comment is an object.");
+                continue;
+            }
+            require(c.author() != null && !c.author().isBlank() && c.author().length() <= Limits.USER_KEY, at + ".author",
+                    "The author is a user key of at most " + Limits.USER_KEY + " characters.");
+            at(at, () -> dev.journeymaps.domain.comments.CommentText.validated(c.text()));
+            require(instant(c.createdAt()), at + ".createdAt", "A time is written 2026-11-30T09:15:00Z.");
+            require(c.editedAt() == null || instant(c.editedAt()), at + ".editedAt", "A time is written 2026-11-30T09:15:00Z.");
+        }
+    }
+
+    private static boolean instant(String text) {
+        try {
+            java.time.Instant.parse(text);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     static Evidence.Content content(ExchangeDocument.EvidenceDoc e) {

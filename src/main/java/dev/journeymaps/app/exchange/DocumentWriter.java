@@ -1,6 +1,7 @@
 package dev.journeymaps.app.exchange;
 
 import dev.journeymaps.domain.board.Card;
+import dev.journeymaps.domain.comments.CardComment;
 import dev.journeymaps.domain.board.Evidence;
 import dev.journeymaps.domain.board.JourneyMap;
 import dev.journeymaps.domain.board.Lane;
@@ -25,7 +26,8 @@ final class DocumentWriter {
     }
 
     static ExchangeDocument.MapDoc map(MapBoard board, Map<Long, CardTriage> triage, ScoringMethod method, List<IssueLink> links,
-                                       List<Persona> personas, Optional<ReviewCadence> cadence, List<Snapshot> snapshots) {
+                                       List<Persona> personas, Optional<ReviewCadence> cadence, List<Snapshot> snapshots,
+                                       Map<Long, List<CardComment>> comments) {
         JourneyMap map = board.map();
         List<Long> stageIds = board.stages().stream().map(Stage::id).toList();
         List<Long> laneIds = board.lanes().stream().map(Lane::id).toList();
@@ -34,7 +36,8 @@ final class DocumentWriter {
                 .sorted(Comparator.comparingInt((Card c) -> stageIds.indexOf(c.stageId()))
                         .thenComparingInt(c -> laneIds.indexOf(c.laneId())).thenComparingInt(Card::position).thenComparingLong(Card::id))
                 .toList();
-        ordered.forEach(card -> cards.add(card(board, card, stageIds, laneIds, triage.get(card.id()), links)));
+        ordered.forEach(card -> cards.add(card(board, card, stageIds, laneIds, triage.get(card.id()), links,
+                comments.getOrDefault(card.id(), List.of()))));
         String persona = personas.stream().filter(p -> map.personaId() != null && p.id() == map.personaId()).map(Persona::name)
                 .findFirst().orElse(null);
         return new ExchangeDocument.MapDoc(map.title(), map.type().key(), map.ownerKey(), persona,
@@ -45,7 +48,7 @@ final class DocumentWriter {
     }
 
     private static ExchangeDocument.CardDoc card(MapBoard board, Card card, List<Long> stageIds, List<Long> laneIds, CardTriage triage,
-                                                 List<IssueLink> links) {
+                                                 List<IssueLink> links, List<CardComment> comments) {
         CardTriage.Scores s = triage == null ? CardTriage.Scores.NONE : triage.scores();
         boolean actionable = board.isActionable(card);
         return new ExchangeDocument.CardDoc(stageIds.indexOf(card.stageId()), laneIds.indexOf(card.laneId()), card.text(),
@@ -55,7 +58,9 @@ final class DocumentWriter {
                 board.evidenceFor(card.id()).stream().map(DocumentWriter::evidence).toList(),
                 links.stream().filter(l -> l.cardId() == card.id()).sorted(Comparator.comparingLong(IssueLink::issueId))
                         .map(l -> l.isUnresolved() ? new ExchangeDocument.LinkDoc(-l.issueId(), l.issueKey(), true)
-                                : new ExchangeDocument.LinkDoc(l.issueId(), l.issueKey())).toList());
+                                : new ExchangeDocument.LinkDoc(l.issueId(), l.issueKey())).toList(),
+                comments.isEmpty() ? null : comments.stream().map(c -> new ExchangeDocument.CommentDoc(c.authorKey(), c.text().raw(),
+                        c.createdAt().toString(), c.editedAt() == null ? null : c.editedAt().toString())).toList());
     }
 
     private static ExchangeDocument.EvidenceDoc evidence(Evidence e) {

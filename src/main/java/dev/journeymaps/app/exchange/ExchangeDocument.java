@@ -16,7 +16,7 @@ public record ExchangeDocument(int schemaVersion, Integer schemaMinor, String ki
      * without it is {@value #VERSION}.0 and still read; a newer minor of the same version is refused only where it
      * carries a field this server does not know.
      */
-    public static final int MINOR = 2;
+    public static final int MINOR = 3;
 
     public ExchangeDocument(int schemaVersion, String kind, String projectKey, List<PersonaDoc> personas, List<MapDoc> maps) {
         this(schemaVersion, MINOR, kind, projectKey, personas, maps);
@@ -63,8 +63,16 @@ public record ExchangeDocument(int schemaVersion, Integer schemaMinor, String ki
     }
 
     /** A card in the cell (stage index, lane index); cards of one cell in board order. */
+    /** {@code comments} (since minor 3): the card's comments, oldest first; null when it has none. */
     public record CardDoc(int stage, int lane, String text, String details, Integer emotion, String channel, String owner,
-                          ScoresDoc scores, List<EvidenceDoc> evidence, List<LinkDoc> links) {
+                          ScoresDoc scores, List<EvidenceDoc> evidence, List<LinkDoc> links, List<CommentDoc> comments) {
+    }
+
+    /**
+     * A comment on a card (since minor 3): its author's user key (renamed on import like owners), its text with mentions
+     * as {@code @[userKey]} (renamed too), when it was written and last edited (ISO-8601 instants; edited null if never).
+     */
+    public record CommentDoc(String author, String text, String createdAt, String editedAt) {
     }
 
     public record ScoresDoc(Integer impact, Integer feasibility, Integer reach, Double riceImpact, Double effort) {

@@ -91,7 +91,7 @@ final class IssueResolver {
                                         link.issueId()));
                             }
                             return r.link();
-                        }).sorted(STORED_ORDER).toList())).toList(), m.review(), m.snapshots())).toList();
+                        }).sorted(STORED_ORDER).toList(), c.comments())).toList(), m.review(), m.snapshots())).toList();
         return new Outcome(new ExchangeDocument(doc.schemaVersion(), doc.schemaMinor(), doc.kind(), doc.projectKey(), doc.personas(),
                 maps), counts[0], counts[1], unresolved);
     }

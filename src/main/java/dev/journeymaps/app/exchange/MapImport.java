@@ -1,6 +1,9 @@
 package dev.journeymaps.app.exchange;
 
 import dev.journeymaps.app.board.MapRepository;
+import dev.journeymaps.app.comments.CommentRepository;
+import dev.journeymaps.domain.comments.CardComment;
+import dev.journeymaps.domain.comments.CommentText;
 import dev.journeymaps.app.history.ReviewRepository;
 import dev.journeymaps.app.history.SnapshotRepository;
 import dev.journeymaps.app.stewardship.TriageRepository;
@@ -37,13 +40,16 @@ final class MapImport {
     private final IssueLinks links;
     private final ReviewRepository reviews;
     private final SnapshotRepository snapshots;
+    private final CommentRepository comments;
 
-    MapImport(MapRepository maps, TriageRepository triage, IssueLinks links, ReviewRepository reviews, SnapshotRepository snapshots) {
+    MapImport(MapRepository maps, TriageRepository triage, IssueLinks links, ReviewRepository reviews, SnapshotRepository snapshots,
+              CommentRepository comments) {
         this.maps = maps;
         this.triage = triage;
         this.links = links;
         this.reviews = reviews;
         this.snapshots = snapshots;
+        this.comments = comments;
     }
 
     JourneyMap create(String projectKey, ExchangeDocument.MapDoc doc, List<Persona> personas, String actorKey, Instant now) {
@@ -84,6 +90,14 @@ final class MapImport {
                     // an unresolved link is kept under the negative of the old site's id: no Jira issue has one
                     links.add(new IssueLink(map.id(), cardId, link.keptUnresolved() ? IssueLink.unresolvedId(link.issueId())
                             : link.issueId(), link.issueKey(), actorKey, now));
+                }
+                // comments keep their author and times; an import tells nobody (no "For you" notices)
+                for (ExchangeDocument.CommentDoc c : card.comments() == null ? List.<ExchangeDocument.CommentDoc>of() : card.comments()) {
+                    CommentText text = CommentText.validated(c.text());
+                    CardComment added = comments.add(map.id(), cardId, c.author(), text, Instant.parse(c.createdAt()));
+                    if (c.editedAt() != null) {
+                        comments.update(added.id(), text, Instant.parse(c.editedAt()));
+                    }
                 }
             }
             if (method != ScoringMethod.IMPACT_FEASIBILITY) {

@@ -6,6 +6,7 @@ import dev.journeymaps.app.Directory;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.app.board.PersonaRepository;
+import dev.journeymaps.app.comments.CommentRepository;
 import dev.journeymaps.app.history.ReviewRepository;
 import dev.journeymaps.app.history.SnapshotRepository;
 import dev.journeymaps.app.stewardship.TriageRepository;
@@ -16,6 +17,7 @@ import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.board.MapDetails;
 import dev.journeymaps.domain.board.MapSummary;
 import dev.journeymaps.domain.board.Persona;
+import dev.journeymaps.domain.comments.CardComment;
 import dev.journeymaps.domain.history.Snapshot;
 
 import java.time.Clock;
@@ -46,10 +48,11 @@ public class MapTransfer {
     private final ReviewRepository reviews;
     private final SnapshotRepository snapshots;
     private final IssueTrackers trackers;
+    private final CommentRepository comments;
 
     public MapTransfer(MapRepository maps, PersonaRepository personas, TriageRepository triage, IssueLinks links,
                        AccessPolicy policy, Directory directory, ExchangeTransaction transaction, Clock clock,
-                       ReviewRepository reviews, SnapshotRepository snapshots, IssueTrackers trackers) {
+                       ReviewRepository reviews, SnapshotRepository snapshots, IssueTrackers trackers, CommentRepository comments) {
         this.maps = maps;
         this.personas = personas;
         this.triage = triage;
@@ -60,6 +63,7 @@ public class MapTransfer {
         this.clock = clock;
         this.reviews = reviews;
         this.snapshots = snapshots;
+        this.comments = comments;
         this.trackers = trackers;
     }
 
@@ -139,7 +143,7 @@ public class MapTransfer {
             } else if (preview) {
                 results.add(new ImportReport.MapResult(map.title(), "create", null));
             } else {
-                JourneyMap made = new MapImport(maps, triage, links, reviews, snapshots).create(key, map, all, actor.userKey(), clock.instant());
+                JourneyMap made = new MapImport(maps, triage, links, reviews, snapshots, comments).create(key, map, all, actor.userKey(), clock.instant());
                 results.add(new ImportReport.MapResult(map.title(), "create", made.id()));
             }
         }
@@ -151,8 +155,10 @@ public class MapTransfer {
         List<Snapshot> taken = new ArrayList<>(snapshots.snapshots(mapId).stream()
                 .map(s -> snapshots.snapshot(mapId, s.id())).flatMap(Optional::stream).toList());
         Collections.reverse(taken);
+        Map<Long, List<CardComment>> byCard = comments.ofMap(mapId).stream()
+                .collect(java.util.stream.Collectors.groupingBy(CardComment::cardId));
         return DocumentWriter.map(board, triage.triage(mapId), triage.scoringMethod(mapId), links.ofMap(mapId), all,
-                reviews.cadence(mapId), taken);
+                reviews.cadence(mapId), taken, byCard);
     }
 
     private List<MapBoard> boards(String key) {

@@ -63,6 +63,9 @@ class ExchangeRoundTripTest {
         assertThat(demo.findValues("evidence").stream().mapToInt(JsonNode::size).sum()).as("evidence in the demo").isPositive();
         assertThat(demo.findValues("assumption").stream().filter(JsonNode::asBoolean).count())
                 .as("the evidence marked as an assumption travels as such").isEqualTo(1);
+        assertThat(demo.findValues("comments").stream().filter(c -> !c.isNull()).flatMap(c -> java.util.stream.StreamSupport
+                .stream(c.spliterator(), false)).map(c -> c.get("text").asText()).toList())
+                .as("the card's comment travels, text as written").containsExactly("Heard twice <b>this week</b> & more");
         for (Http host : new Http[] {target, source}) {
             String key = host == target ? "MOVED" : "COPY";
             JsonNode preview = host.post("/projects/" + key + "/import?preview=true", demo.toString()).json();
@@ -115,12 +118,15 @@ class ExchangeRoundTripTest {
         Http.Reply assumed = http.post("/maps/" + id + "/cards/" + other + "/evidence", "{\"version\":" + (version + 3)
                 + ",\"type\":\"interview\",\"quote\":\"We think so\",\"assumption\":true}");
         assertThat(assumed.status()).as(assumed.text()).isIn(200, 201);
+        Http.Reply commented = http.post("/maps/" + id + "/cards/" + other + "/comments",
+                "{\"text\":\"Heard twice <b>this week</b> & more\"}");
+        assertThat(commented.status()).as(commented.text()).isIn(200, 201);
     }
 
     @Test
     void reviewsAndSnapshotsTravelAndOlderDocumentsStillImport() throws Exception {
         JsonNode first = demo.get("maps").findValues("snapshots").stream().filter(s -> s.size() == 2).findFirst().orElseThrow();
-        assertThat(demo.get("schemaMinor").asInt()).isEqualTo(2);
+        assertThat(demo.get("schemaMinor").asInt()).isEqualTo(3);
         assertThat(first.get(0).get("label").asText()).isEqualTo("Quarterly");
         assertThat(first.get(0).get("cards").findValuesAsText("card")).as("the deleted card, by a negative number").contains("-1");
         assertThat(first.get(1).get("cards").findValuesAsText("card")).doesNotContain("-1");
@@ -146,7 +152,10 @@ class ExchangeRoundTripTest {
                 .orElseThrow().get(0);
         snapshot.put("takenAt", "yesterday");
         ((ObjectNode) snapshot.get("cards").get(0)).put("card", 99999);
+        ObjectNode comment = (ObjectNode) bad.findValues("comments").stream().filter(c -> !c.isNull()).findFirst().orElseThrow().get(0);
+        comment.put("text", "").put("createdAt", "noon");
         JsonNode errors = assertBad(target.post("/projects/BADSNAP/import", bad.toString()), "").get("errors");
+        assertThat(errors.toString()).contains("comments[0].text", "comments[0].createdAt");
         assertThat(errors.toString()).contains("snapshots[0].takenAt");
         assertThat(target.json("/maps?projectKey=BADSNAP")).as("nothing written").isEmpty();
     }

@@ -69,6 +69,8 @@ class MapExportRestTest {
         assertThat(reply.type()).startsWith("image/svg+xml");
         assertThat(reply.disposition()).isEqualTo("attachment; filename=\"journey-map-" + demoId + ".svg\"");
         List<String> texts = texts(svg(reply.body()));
+        assertThat(svg(reply.body()).getElementsByTagName("desc").item(0).getTextContent())
+                .as("the map's address as the image's description").endsWith("/plugins/servlet/journeymaps/map/" + demoId);
         JsonNode map = http.json("/maps/" + demoId);
         assertThat(map.get("cards")).hasSizeGreaterThan(10);
         for (JsonNode card : map.get("cards")) {

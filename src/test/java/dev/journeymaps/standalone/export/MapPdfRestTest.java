@@ -56,6 +56,7 @@ class MapPdfRestTest {
             List<String> pages = pages(pdf);
             String first = pages.get(0);
             assertThat(first).contains(map.get("title").asText()).contains("Review: ").contains("version " + map.get("version").asText());
+            assertThat(first).as("the map's address, as Copy link copies it").contains("Map: http").contains("/plugins/servlet/journeymaps/map/" + demoId);
             int bands = (stages + STAGES_PER_PAGE - 1) / STAGES_PER_PAGE;
             assertThat(pages.get(1)).contains(map.get("title").asText() + " \u00b7 1\u2013" + Math.min(STAGES_PER_PAGE, stages) + " / " + stages);
             assertThat(String.join("", pages)).contains(" \u00b7 " + ((bands - 1) * STAGES_PER_PAGE + 1) + "\u2013" + stages + " / " + stages);

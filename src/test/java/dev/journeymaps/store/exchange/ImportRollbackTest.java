@@ -96,7 +96,7 @@ class ImportRollbackTest {
                 new AoReviewRepository(database.session()), new AoSnapshotRepository(database.session(), 10),
                 actor -> {
                     throw new AssertionError("links are kept as written here: no Jira is asked");
-                });
+                }, new dev.journeymaps.store.comments.AoCommentRepository(database.session()));
     }
 
     private static ExchangeDocument document() {
@@ -110,11 +110,12 @@ class ImportRollbackTest {
                 List.of(new ExchangeDocument.LaneDoc("pain-points", "Pain points", false),
                         new ExchangeDocument.LaneDoc("thoughts", "Thoughts", true)),
                 // cards in the order exports write them: by stage, then lane, then place in the cell
-                List.of(new ExchangeDocument.CardDoc(0, 1, "Is this worth it?", "", null, null, "", null, List.of(), List.of()),
+                List.of(new ExchangeDocument.CardDoc(0, 1, "Is this worth it?", "", null, null, "", null, List.of(), List.of(),
+                                List.of(new ExchangeDocument.CommentDoc("alice", "Ask @[bob] about it", "2026-11-02T09:00:00Z", null))),
                         new ExchangeDocument.CardDoc(1, 0, "Setup takes a week", "", null, null, "",
                                 new ExchangeDocument.ScoresDoc(4, 3, null, null, null),
                                 List.of(new ExchangeDocument.EvidenceDoc("interview", false, 3, "", "We gave up twice", "2026-11-02", null)),
-                                List.of(new ExchangeDocument.LinkDoc(issueId, "SRC-" + (issueId - 10000))))), null, List.of());
+                                List.of(new ExchangeDocument.LinkDoc(issueId, "SRC-" + (issueId - 10000))), null)), null, List.of());
     }
 
     /** Issue links that fail on the {@code failAt}-th write, as a full disk or a lost connection would. */

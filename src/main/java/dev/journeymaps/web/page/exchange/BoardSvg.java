@@ -53,7 +53,7 @@ public final class BoardSvg {
         int height = top + BoardLayout.STAGE_HEAD + (curve.drawn() ? BoardLayout.CURVE_H : 0)
                 + lanes.stream().mapToInt(layout::rowHeight).sum() + BoardLayout.MARGIN;
         int width = BoardLayout.width(board.stages().size());
-        SvgWriter svg = new SvgWriter().open(width, height, board.map().title());
+        SvgWriter svg = new SvgWriter().open(width, height, board.map().title()).describe(options.address());
         svg.text(BoardLayout.MARGIN, BoardLayout.MARGIN + 20, board.map().title(), " font-size=\"20\" font-weight=\"bold\" fill=\"#172b4d\"");
         svg.text(BoardLayout.MARGIN, BoardLayout.MARGIN + 44, header, " fill=\"#42526e\"");
         int y = top;

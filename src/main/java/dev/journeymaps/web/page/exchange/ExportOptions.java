@@ -15,11 +15,22 @@ import java.util.stream.Collectors;
  * the board), whether editing metadata (owner, version, evidence counts, assumption marks) is left out, and a range of
  * stages ({@code fromStage}..{@code toStage}, 1-based and inclusive; null = from the first / to the last).
  */
-public record ExportOptions(WorkFilter work, boolean hideMetadata, Integer fromStage, Integer toStage) {
+public record ExportOptions(WorkFilter work, boolean hideMetadata, Integer fromStage, Integer toStage, String address) {
     public static final ExportOptions ALL = new ExportOptions(WorkFilter.ALL, false, null, null);
 
+    /** {@code address}: the map page's absolute address, printed in the PDF and written in the SVG ("" to leave it out). */
     public ExportOptions {
         work = work == null ? WorkFilter.ALL : work;
+        address = address == null ? "" : address;
+    }
+
+    public ExportOptions(WorkFilter work, boolean hideMetadata, Integer fromStage, Integer toStage) {
+        this(work, hideMetadata, fromStage, toStage, "");
+    }
+
+    /** The same options with the map page's address (the link "Copy link" copies). */
+    public ExportOptions at(String mapAddress) {
+        return new ExportOptions(work, hideMetadata, fromStage, toStage, mapAddress);
     }
 
     /** The board cut to the stage range: its stages in range and only their cards and evidence. 400 for a range it has not. */

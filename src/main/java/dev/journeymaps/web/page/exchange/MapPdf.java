@@ -53,7 +53,7 @@ public final class MapPdf {
         Map<Long, CardWork> work = new CsvExports(messages).work(export.work());
         JourneyMap map = board.map();
         try (PdfCanvas pdf = new PdfCanvas(map.title())) {
-            scope(pdf, board, review, names, options.hideMetadata());
+            scope(pdf, board, review, names, options.hideMetadata(), options.address());
             new PdfBoard(pdf, new BoardLayout(messages, options.hideMetadata()), map.title())
                     .draw(board.stages(), new BoardRows(messages).lanes(board, work, options.work()));
             actions(pdf, export, board, work, options, order, filters);
@@ -62,7 +62,8 @@ public final class MapPdf {
         }
     }
 
-    private void scope(PdfCanvas pdf, MapBoard board, MapReview review, Function<String, String> names, boolean hideMetadata) {
+    private void scope(PdfCanvas pdf, MapBoard board, MapReview review, Function<String, String> names, boolean hideMetadata,
+                       String address) {
         JourneyMap map = board.map();
         pdf.newPage();
         List<String> title = pdf.wrap(map.title(), 20, PdfCanvas.WIDTH - 2 * PdfCanvas.MARGIN);
@@ -76,6 +77,7 @@ public final class MapPdf {
         field(lines, "journeymaps.export.scope.journey", map.scope().journey());
         field(lines, "journeymaps.export.scope.goal", map.scope().goal());
         field(lines, "journeymaps.export.scope.purpose", map.scope().purpose());
+        field(lines, "journeymaps.export.scope.address", address);
         if (!hideMetadata) {
             MapBoard.Validation validation = board.validation();
             lines.add(messages.getText("journeymaps.export.metadata", map.ownerKey().isEmpty()

@@ -11,6 +11,14 @@ import java.util.Locale;
 final class SvgWriter {
     private final StringBuilder out = new StringBuilder(1 << 16);
 
+    /** The map page's address as the image's description (text, not a link), when known. */
+    SvgWriter describe(String address) {
+        if (!address.isEmpty()) {
+            out.append("<desc>").append(Xml.escape(address)).append("</desc>\n");
+        }
+        return this;
+    }
+
     SvgWriter open(int width, int height, String title) {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(width)

@@ -17,6 +17,7 @@ import dev.journeymaps.web.page.work.WorkFilter;
 import dev.journeymaps.web.rest.CallerResolver;
 import dev.journeymaps.web.rest.Requests;
 import dev.journeymaps.web.rest.stewardship.StewardshipRequests;
+import dev.journeymaps.app.BaseUrl;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -52,12 +53,14 @@ public class ExportResource {
     private final MapTransfer transfer;
     private final Messages messages;
     private final RequestActor requestActor;
+    private final BaseUrl baseUrl;
 
     @Context
     private HttpServletRequest request;
 
     @Inject
-    public ExportResource(MapExporter exporter, MapTransfer transfer, Messages messages, RequestActor requestActor) {
+    public ExportResource(MapExporter exporter, MapTransfer transfer, Messages messages, RequestActor requestActor, BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
         this.exporter = exporter;
         this.transfer = transfer;
         this.messages = messages;
@@ -86,7 +89,7 @@ public class ExportResource {
     @Produces("image/svg+xml")
     public Response svg(@PathParam("mapId") long mapId, @QueryParam("work") String work, @QueryParam("metadata") String metadata,
                         @QueryParam("from") String from, @QueryParam("to") String to) {
-        ExportOptions options = options(work, metadata, from, to);
+        ExportOptions options = options(work, metadata, from, to).at(baseUrl.mapPage(mapId));
         String svg = new BoardSvg(messages).render(exporter.map(actor(), mapId), options);
         return download(svg.getBytes(StandardCharsets.UTF_8), "image/svg+xml;charset=UTF-8", mapId, "svg");
     }
@@ -108,7 +111,7 @@ public class ExportResource {
     public Response pdf(@PathParam("mapId") long mapId, @QueryParam("work") String work, @QueryParam("metadata") String metadata,
                         @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
                         @QueryParam("filter") List<String> filters) {
-        ExportOptions options = options(work, metadata, from, to);
+        ExportOptions options = options(work, metadata, from, to).at(baseUrl.mapPage(mapId));
         Actor actor = actor();
         MapExport export = exporter.map(actor, mapId);
         byte[] pdf = new MapPdf(messages).render(export, exporter.review(actor, mapId), exporter::name, options,
