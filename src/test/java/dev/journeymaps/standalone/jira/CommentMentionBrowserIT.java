@@ -107,7 +107,8 @@ class CommentMentionBrowserIT {
         WebElement dialog = wait.until(d -> d.findElement(By.id("jm-confirm-dialog")).isDisplayed()
                 ? d.findElement(By.id("jm-confirm-dialog")) : null);
         assertThat(dialog.getText()).contains("its comments (1), which Undo does not bring back");
-        alice.findElement(By.id("jm-confirm-cancel")).click();
+        ((org.openqa.selenium.JavascriptExecutor) alice).executeScript("arguments[0].click()",
+                alice.findElement(By.id("jm-confirm-cancel")));
         wait.until(d -> !d.findElement(By.id("jm-confirm-dialog")).isDisplayed());
 
         bob = signedIn("bob", "/plugins/servlet/journeymaps/project/SHOP");
