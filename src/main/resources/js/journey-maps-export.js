@@ -83,7 +83,7 @@
             }).catch(function (failure) {
                 done();
                 var lines = failure && failure.lines ? failure.lines : [menu.getAttribute('data-msg-network') || 'Network error'];
-                showError(status, message(menu, 'failed', what), lines);
+                JourneyMaps.notify.error(status, lines, null, message(menu, 'failed', what));
             });
         }
 
@@ -100,25 +100,6 @@
                 lines = [];
             }
             return lines.length ? lines : ['HTTP ' + status];
-        }
-
-        function showError(status, title, lines) {
-            status.textContent = '';
-            var box = document.createElement('div');
-            box.className = 'aui-message aui-message-error';
-            box.setAttribute('role', 'alert');
-            var heading = document.createElement('p');
-            heading.className = 'title';
-            var strong = document.createElement('strong');
-            strong.textContent = title;
-            heading.appendChild(strong);
-            box.appendChild(heading);
-            lines.forEach(function (line) {
-                var p = document.createElement('p');
-                p.textContent = line;
-                box.appendChild(p);
-            });
-            status.appendChild(box);
         }
 
         /** {@code attachment; filename="journey-map-7.svg"} (or RFC 6266's filename*=UTF-8''…) → the name, no folders. */
