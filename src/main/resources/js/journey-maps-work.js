@@ -39,6 +39,7 @@
 
         function init(pageRoot) {
             root = pageRoot;
+            typesAsked = false; // a swapped-in board brings a fresh create form
             mapId = root.getAttribute('data-map-id');
             var input = el('jm-issue-search');
             if (!input) {
@@ -93,6 +94,13 @@
             JourneyMaps.api.get('/projects/' + encodeURIComponent(root.getAttribute('data-project-key')) + '/issue-types')
                 .then(function (result) {
                     var types = result.body.types || [];
+                    if (result.body.canCreate === false) {
+                        // Not an error: this user may not create issues in the project. Say so instead of a form.
+                        el('jm-create-issue').hidden = true;
+                        el('jm-create-none').hidden = false;
+                        note.textContent = '';
+                        return;
+                    }
                     if (!types.length) {
                         throw {status: 0};
                     }

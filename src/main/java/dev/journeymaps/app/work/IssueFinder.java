@@ -8,6 +8,7 @@ import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.app.work.tracker.IssueQuery;
 import dev.journeymaps.app.work.tracker.IssueSearchPage;
+import dev.journeymaps.app.work.tracker.IssueTrackerException;
 import dev.journeymaps.app.work.tracker.IssueTrackers;
 import dev.journeymaps.app.work.tracker.IssueType;
 import dev.journeymaps.domain.board.MapDetails;
@@ -29,6 +30,7 @@ public class IssueFinder {
     public static final int MAX_PICKER_RESULTS = 50;
 
     private final MapAccess access;
+    private final AccessPolicy policy;
     private final IssueLinks links;
     private final IssueTrackers trackers;
     private final CardEvidence evidence;
@@ -38,6 +40,7 @@ public class IssueFinder {
     public IssueFinder(MapRepository repository, AccessPolicy policy, IssueLinks links, IssueTrackers trackers,
                        CardEvidence evidence, IssueStatusRefresher visibility) {
         this.access = new MapAccess(repository, policy);
+        this.policy = policy;
         this.links = links;
         this.trackers = trackers;
         this.evidence = evidence;
@@ -60,12 +63,24 @@ public class IssueFinder {
 
     /**
      * The issue types the user may create in the project, as Jira lists them, for the "Create in Jira" form. Creating
-     * is an edit, so only editors of the project are answered (403 otherwise, before Jira is asked).
+     * is an edit: a user who may browse the project but not edit it may create nothing here, and Jira is not asked;
+     * neither is an answer of Jira's that the user may not create in (or see) the project an error — both are an
+     * empty list, which the form shows as "you cannot create issues here". A project the user cannot browse is 404.
      */
     public List<IssueType> issueTypes(Actor actor, String projectKey) {
         String key = MapDetails.validProjectKey(projectKey);
-        access.requireEdit(actor, key);
-        return trackers.of(actor).issueTypes(key);
+        access.requireView(actor, key);
+        if (!policy.canEdit(actor, key)) {
+            return List.of();
+        }
+        try {
+            return trackers.of(actor).issueTypes(key);
+        } catch (IssueTrackerException refused) {
+            if (refused.kind() == IssueTrackerException.Kind.FORBIDDEN || refused.kind() == IssueTrackerException.Kind.NOT_FOUND) {
+                return List.of();
+            }
+            throw refused;
+        }
     }
 
     /**

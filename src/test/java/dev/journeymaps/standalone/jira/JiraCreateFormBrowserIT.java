@@ -3,6 +3,7 @@ package dev.journeymaps.standalone.jira;
 import dev.journeymaps.standalone.FakeJiraServer;
 import dev.journeymaps.standalone.JiraBrowser;
 import dev.journeymaps.standalone.StandaloneServer;
+import dev.journeymaps.testing.Accessibility;
 import dev.journeymaps.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,32 @@ class JiraCreateFormBrowserIT {
         assertThat(jira.created.values().iterator().next().path("fields").path("issuetype").path("id").asText())
                 .as("Task's id in SEC").isEqualTo("10002");
         wait.until(d -> !card().findElements(By.cssSelector(".jm-work-issue")).isEmpty());
+    }
+
+    @Test
+    void anEditorWhoMayNotCreateIssuesIsToldSoInsteadOfAForm() {
+        jira = new FakeJiraServer(FakeJiraServer.Flavour.DATA_CENTER);
+        server = JiraBrowser.serverFor(jira, dataDir, Duration.ofMinutes(1), Duration.ofMinutes(5));
+        JiraBrowser alice = new JiraBrowser(server);
+        alice.signIn(jira, "alice");
+        long mapId = alice.mapInProjectLinkedTo("SHOP")[0];
+        driver = HeadlessChromium.start();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+
+        // Carol may browse and edit SHOP (her map work) but Jira does not let her create its issues.
+        driver.get(server.baseUrl() + "/login.jsp?os_destination=" + java.net.URLEncoder.encode(
+                "/plugins/servlet/journeymaps/map/" + mapId, java.nio.charset.StandardCharsets.UTF_8));
+        driver.findElement(By.id("jm-password")).sendKeys(jira.credentials("carol")[1]);
+        driver.findElement(By.cssSelector("form[method=post] button[type=submit]")).click();
+        wait.until(d -> !d.findElements(By.cssSelector(".jm-card")).isEmpty());
+        card().click();
+
+        wait.until(d -> d.findElement(By.id("jm-create-none")).isDisplayed());
+        assertThat(driver.findElement(By.id("jm-create-issue")).isDisplayed()).as("no create form for Carol").isFalse();
+        assertThat(driver.findElement(By.id("jm-create-none")).getText()).contains("cannot create issues");
+        assertThat(driver.findElement(By.id("jm-issue-search")).isDisplayed()).as("she may still link issues").isTrue();
+        Accessibility.assertNoModerateOrWorseViolations(driver, "side panel of an editor who may not create issues");
     }
 
     private WebElement card() {

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 11, point 2 — the create form's issue types come from the project in Jira, not a fixed Epic/Story/Task —
  * over HTTP against the stand-in Jira, Data Center and Cloud: {@code GET /projects/{key}/issue-types} lists each
- * project's createmeta types (SEC has no Story) with the epic marked; a user who may not edit gets 403 before Jira is
- * asked for types; with Jira away the answer is our 503, never a 500.
+ * project's createmeta types (SEC has no Story) with the epic marked; a user who may not edit is told she may create
+ * nothing (200, {@code canCreate} false) before Jira is asked; an editor whom Jira does not let create (createmeta 404)
+ * the same; with Jira away the answer is our 503, never a 500.
  */
 class ProjectIssueTypesTest {
     @TempDir
@@ -59,8 +60,27 @@ class ProjectIssueTypesTest {
         assertThat(epic.path("hierarchyLevel").asInt()).isEqualTo(1);
         assertThat(shop.path("types").get(1).path("epic").asBoolean()).isFalse();
         assertThat(shop.path("types").get(1).path("hierarchyLevel").asInt()).isZero();
-        assertThat(bobAsks.statusCode()).as("Bob may only browse SHOP: " + bobAsks.body()).isEqualTo(403);
+        assertThat(bobAsks.statusCode()).as("Bob may only browse SHOP: " + bobAsks.body()).isEqualTo(200);
+        assertThat(JiraBrowser.json(bobAsks).path("canCreate").asBoolean(true)).as("Bob may create nothing").isFalse();
+        assertThat(JiraBrowser.json(bobAsks).path("types").size()).isZero();
+        assertThat(shop.path("canCreate").asBoolean()).as("Alice may create in SHOP").isTrue();
         assertThat(createmetaRequests()).as("Jira is not asked for Bob").isEqualTo(createmetaBeforeBob);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FakeJiraServer.Flavour.class)
+    void anEditorWhomJiraDoesNotLetCreateIsToldSoNotAnError(FakeJiraServer.Flavour flavour) {
+        jira = new FakeJiraServer(flavour);
+        server = JiraBrowser.serverFor(jira, dataDir, Duration.ofMinutes(1), Duration.ofMinutes(5));
+        JiraBrowser carol = new JiraBrowser(server);
+        carol.signIn(jira, "carol"); // may browse and edit SHOP, not create issues in it
+
+        HttpResponse<String> answer = carol.get(API + "/projects/SHOP/issue-types");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(JiraBrowser.json(answer).path("canCreate").asBoolean(true)).isFalse();
+        assertThat(JiraBrowser.json(answer).path("types").size()).isZero();
+        assertThat(createmetaRequests()).as("Jira was asked, and said no").isPositive();
     }
 
     @ParameterizedTest

@@ -20,7 +20,9 @@ import java.util.List;
  * {@code GET /projects/{projectKey}/issue-types}: the issue types the user may create in the project, as Jira lists
  * them (Cloud and Data Center createmeta standalone; the project's issue type scheme in Jira), for the "Create in
  * Jira" form. Each type: {@code id}, {@code name}, {@code hierarchyLevel} (1 = epic level) and {@code epic}.
- * Status codes: 200; 400 malformed project key; 401 anonymous; 403 may not edit; 404 project not visible;
+ * {@code canCreate} is false, with no types, when the user may browse the project but not create in it (not an
+ * editor of the project, or Jira says so): the form then says so instead of offering types.
+ * Status codes: 200; 400 malformed project key; 401 anonymous; 404 project not visible;
  * 503 Jira unavailable (the form then offers the usual types, saying so).
  */
 @LicensedOnly // REST v2: licensed users only, said explicitly (DC security requirements)
@@ -39,8 +41,8 @@ public class ProjectIssueTypesResource {
         this.requestActor = requestActor;
     }
 
-    /** The project's creatable types, in Jira's order. */
-    public record IssueTypesJson(String projectKey, List<TypeJson> types) {
+    /** The project's creatable types, in Jira's order; none (and {@code canCreate} false) when the user may not create. */
+    public record IssueTypesJson(String projectKey, List<TypeJson> types, boolean canCreate) {
     }
 
     public record TypeJson(String id, String name, int hierarchyLevel, boolean epic) {
@@ -52,6 +54,6 @@ public class ProjectIssueTypesResource {
     @GET
     public IssueTypesJson get(@PathParam("projectKey") String projectKey) {
         List<IssueType> types = finder.issueTypes(CallerResolver.require(requestActor, request), projectKey);
-        return new IssueTypesJson(projectKey, types.stream().map(TypeJson::of).toList());
+        return new IssueTypesJson(projectKey, types.stream().map(TypeJson::of).toList(), !types.isEmpty());
     }
 }
