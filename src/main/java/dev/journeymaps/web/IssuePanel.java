@@ -20,7 +20,7 @@ public record IssuePanel(List<IssuePanelCard> cards) {
         return new IssuePanel(addressed.stream().map(card -> new IssuePanelCard(card.mapTitle(), baseUrl.mapPage(card.mapId()),
                 card.stageName(), card.cardText(),
                 card.kind() == null ? "" : messages.getText("journeymaps.lane.kind." + card.kind().key()),
-                card.evidenceCount(), baseUrl.mapPage(card.mapId()) + "?card=" + card.cardId())).toList());
+                card.evidenceCount(), baseUrl.mapPage(card.mapId()) + "?card=" + card.cardId(), card.mapArchived())).toList());
     }
 
     public boolean hasCards() {

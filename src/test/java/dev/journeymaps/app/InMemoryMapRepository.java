@@ -188,6 +188,12 @@ public class InMemoryMapRepository implements MapRepository {
         }
 
         @Override
+        public void setArchived(boolean archived) {
+            map = new JourneyMap(map.id(), map.projectKey(), map.title(), map.type(), map.scope(), map.ownerKey(),
+                    map.created(), map.updated(), map.version(), map.personaId(), map.originMapId(), archived);
+        }
+
+        @Override
         public long insertStage(String name, int position) {
             long id = id();
             newStages.put(id, new Stage(id, map.id(), name, position));

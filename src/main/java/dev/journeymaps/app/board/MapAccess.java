@@ -5,6 +5,7 @@ import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.ConflictException;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.app.PermissionDeniedException;
+import dev.journeymaps.domain.ValidationException;
 import dev.journeymaps.domain.board.JourneyMap;
 import dev.journeymaps.domain.board.MapBoard;
 
@@ -97,17 +98,42 @@ public final class MapAccess {
         }
     }
 
+    /**
+     * The board for archiving or restoring it: the edit permission and the version, whether or not it is archived
+     * (every other write refuses an archived map).
+     */
+    public MapBoard archivable(Actor actor, long mapId, long expectedVersion) {
+        return checkedForEdit(actor, viewable(actor, mapId), expectedVersion, true);
+    }
+
     private MapBoard checkedForEdit(Actor actor, MapBoard board, long expectedVersion) {
+        return checkedForEdit(actor, board, expectedVersion, false);
+    }
+
+    private MapBoard checkedForEdit(Actor actor, MapBoard board, long expectedVersion, boolean evenArchived) {
         long mapId = board.map().id();
         if (!policy.canEdit(actor, board.map().projectKey())) {
             throw new PermissionDeniedException("You do not have permission to edit maps in project "
                     + board.map().projectKey() + " (it needs the Edit Issues permission).");
+        }
+        if (!evenArchived) {
+            requireActive(board.map());
         }
         if (board.version() != expectedVersion) {
             throw new ConflictException(mapId, expectedVersion, board.version());
         }
         return board;
     }
+
+    /** An archived map takes no writes: 400 in the user's words, nothing changes. */
+    public static void requireActive(JourneyMap map) {
+        if (map.archived()) {
+            throw ValidationException.general(ARCHIVED);
+        }
+    }
+
+    /** What a write to an archived map is told. */
+    public static final String ARCHIVED = "This map is archived. Restore it to edit.";
 
     boolean canView(Actor actor, String projectKey) {
         return policy.canView(actor, projectKey);

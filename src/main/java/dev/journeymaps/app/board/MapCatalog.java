@@ -31,6 +31,7 @@ public class MapCatalog {
     private final BoardAudit audit;
     private final Directory directory;
     private final Clock clock;
+    private final dev.journeymaps.app.board.archive.MapArchive archive;
 
     public MapCatalog(MapRepository repository, PersonaRepository personas, AccessPolicy policy, Directory directory, Clock clock) {
         this(repository, personas, policy, directory, clock, null);
@@ -46,6 +47,7 @@ public class MapCatalog {
         this.policy = policy;
         this.directory = directory;
         this.clock = clock;
+        this.archive = new dev.journeymaps.app.board.archive.MapArchive(repository, access, this.audit, clock);
     }
 
     public List<MapSummary> listMaps(Actor actor, String projectKey) {
@@ -70,14 +72,15 @@ public class MapCatalog {
         browsable.forEach(p -> names.put(p.key(), p.name()));
         for (String key : repository.projectKeys()) {
             if (policy.canView(actor, key)) {
-                projects.put(key, new ProjectOverview(key, names.getOrDefault(key, ""), repository.listMaps(key).size()));
+                int active = (int) repository.listMaps(key).stream().filter(summary -> !summary.map().archived()).count();
+                projects.put(key, new ProjectOverview(key, names.getOrDefault(key, ""), active));
             }
         }
         browsable.forEach(p -> projects.putIfAbsent(p.key(), new ProjectOverview(p.key(), p.name(), 0)));
         return List.copyOf(projects.values());
     }
 
-    /** A project in the picker: key, name in Jira (empty when unknown) and how many maps it has. */
+    /** A project in the picker: key, name in Jira (empty when unknown) and how many active (not archived) maps it has. */
     public record ProjectOverview(String key, String name, int mapCount) {
     }
 
@@ -162,6 +165,16 @@ public class MapCatalog {
         MapBoard board = access.editable(actor, mapId, version);
         access.requireAdminister(actor, board.map().projectKey());
         repository.deleteMap(mapId, version);
+    }
+
+    /** Archives the map: read-only, out of the project's active list and roll-ups, nothing deleted (editors only). */
+    public MapBoard archive(Actor actor, long mapId, long version) {
+        return archive.archive(actor, mapId, version);
+    }
+
+    /** Restores an archived map: editable again, back in the list and roll-ups. */
+    public MapBoard restore(Actor actor, long mapId, long version) {
+        return archive.restore(actor, mapId, version);
     }
 
     /** The user's title, validated as typed; or the derived one, cut to the limit. */

@@ -10,6 +10,9 @@ import dev.journeymaps.domain.board.MapDetails;
 public interface MapWriter extends StageWriter, LaneWriter, CardWriter, EvidenceWriter {
     void updateMap(MapDetails details);
 
+    /** Archives the map (read-only, out of the project's active list and roll-ups) or restores it. */
+    void setArchived(boolean archived);
+
     /** The version this change commits (the map's next free version, claimed before the change runs). */
     long version();
 }

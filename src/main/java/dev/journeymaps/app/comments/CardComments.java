@@ -65,7 +65,7 @@ public class CardComments {
 
     public Thread list(Actor actor, long mapId, long cardId) {
         MapBoard card = viewableCard(actor, mapId, cardId);
-        return new Thread(comments.ofCard(mapId, cardId), policy.canEdit(actor, card.map().projectKey()));
+        return new Thread(comments.ofCard(mapId, cardId), policy.canEdit(actor, card.map().projectKey()) && !card.map().archived());
     }
 
     public Written add(Actor actor, long mapId, long cardId, String text) {
@@ -132,6 +132,7 @@ public class CardComments {
                 throw new PermissionDeniedException("You do not have permission to comment on maps in project "
                         + card.map().projectKey() + " (it needs the Edit Issues permission).");
             }
+            dev.journeymaps.app.board.MapAccess.requireActive(card.map());
             long version = card.version() + 1;
             Instant now = clock.instant();
             try {

@@ -87,7 +87,7 @@ public class MapReviews {
     public List<MapReview> projectReviews(Actor actor, String projectKey) {
         String key = MapDetails.validProjectKey(projectKey);
         access.requireView(actor, key);
-        List<JourneyMap> maps = repository.listMaps(key).stream().map(MapSummary::map).toList();
+        List<JourneyMap> maps = repository.listMaps(key).stream().map(MapSummary::map).filter(map -> !map.archived()).toList();
         Map<Long, ReviewCadence> cadences = reviews.cadences(maps.stream().map(JourneyMap::id).toList());
         Instant now = clock.instant();
         return maps.stream()

@@ -85,6 +85,9 @@ public class Prioritizer {
         Map<Long, ScoringMethod> methods = new LinkedHashMap<>();
         List<MapPriorities> parts = new ArrayList<>();
         for (MapSummary summary : repository.listMaps(key)) {
+            if (summary.map().archived()) {
+                continue; // an archived map is out of the project's roll-ups until restored
+            }
             repository.loadBoard(summary.map().id()).ifPresent(board -> {
                 ScoringMethod method = triage.scoringMethod(board.map().id());
                 maps.add(board.map());

@@ -127,7 +127,8 @@ public class IssueFinder {
                 board.card(link.cardId()).ifPresent(card -> cards.add(new AddressedCard(board.map().projectKey(),
                         board.map().id(), board.map().title(), card.id(), card.text(),
                         board.lane(card.laneId()).map(lane -> lane.kind()).orElse(null),
-                        board.stage(card.stageId()).map(Stage::name).orElse(""), counts.getOrDefault(card.id(), 0))));
+                        board.stage(card.stageId()).map(Stage::name).orElse(""), counts.getOrDefault(card.id(), 0),
+                        board.map().archived())));
             }
         }
         return cards;

@@ -60,9 +60,11 @@ public class IssueSets {
         if (key.isEmpty() || actor == null || !policy.canView(actor, key)) {
             throw ValidationException.field("project", "No project \"" + key + "\" with journey maps you can see.");
         }
-        List<JourneyMap> maps = repository.listMaps(key).stream().map(MapSummary::map).toList();
+        List<JourneyMap> all = repository.listMaps(key).stream().map(MapSummary::map).toList();
+        // A named map is found even when archived; the whole project means its active maps only.
+        List<JourneyMap> maps = all.stream().filter(m -> !m.archived()).toList();
         if (map != null && !map.isBlank()) {
-            maps = List.of(oneMap(maps, map.strip(), key));
+            maps = List.of(oneMap(all, map.strip(), key));
         }
         Set<Long> cards = null;
         if (stage != null && !stage.isBlank()) {

@@ -56,7 +56,8 @@ public class WorkStatusReader {
     public ProjectWork projectStatus(Actor actor, String projectKey) {
         String key = MapDetails.validProjectKey(projectKey);
         access.requireView(actor, key);
-        List<Long> mapIds = repository.listMaps(key).stream().map(MapSummary::map).map(map -> map.id()).toList();
+        List<Long> mapIds = repository.listMaps(key).stream().map(MapSummary::map).filter(map -> !map.archived())
+                .map(map -> map.id()).toList();
         if (mapIds.isEmpty()) {
             return new ProjectWork(List.of(), Freshness.current(java.time.Instant.EPOCH));
         }

@@ -62,6 +62,12 @@ public final class AoMapWriter implements MapWriter {
         map.setPersonaId(details.personaId());
     }
 
+    /** Saved with the new version, like the header fields; false is stored as null, as rows from before the column. */
+    @Override
+    public void setArchived(boolean archived) {
+        map.setArchived(archived ? Boolean.TRUE : null);
+    }
+
     @Override
     public long insertStage(String name, int position) {
         return ao.create(StageEntity.class, values(StageEntity.MAP_ID, mapId, StageEntity.NAME, name,

@@ -14,6 +14,8 @@ import java.util.Date;
  * A journey map's header row. {@code VERSION} is bumped by every change (optimistic concurrency).
  * {@code PERSONA_ID} (a project persona) and {@code ORIGIN_MAP_ID} (the map a future-state map was copied
  * from) are nullable, added later; the maps made from a map are found by querying {@code ORIGIN_MAP_ID}.
+ * {@code ARCHIVED} (nullable, added later: null or false is an active map, so rows from before need no upgrade task)
+ * marks a map kept read-only out of the project's active list.
  */
 @Preload
 @Table("MAP")
@@ -31,6 +33,7 @@ public interface MapEntity extends Entity {
     String VERSION = "VERSION";
     String PERSONA_ID = "PERSONA_ID";
     String ORIGIN_MAP_ID = "ORIGIN_MAP_ID";
+    String ARCHIVED = "ARCHIVED";
 
     @NotNull
     @Indexed
@@ -100,4 +103,8 @@ public interface MapEntity extends Entity {
     Long getOriginMapId();
 
     void setOriginMapId(Long originMapId);
+
+    Boolean getArchived();
+
+    void setArchived(Boolean archived);
 }

@@ -23,7 +23,7 @@ public final class Rows {
         return new JourneyMap(row.getID(), row.getProjectKey(), row.getTitle(), MapType.fromKey(row.getType()),
                 new ScopeCard(row.getPersona(), row.getJourney(), row.getGoal(), row.getPurpose()),
                 row.getOwnerKey(), Columns.instant(row.getCreatedAt()), Columns.instant(row.getUpdatedAt()), row.getVersion(),
-                row.getPersonaId(), row.getOriginMapId());
+                row.getPersonaId(), row.getOriginMapId(), Boolean.TRUE.equals(row.getArchived()));
     }
 
     static Stage stage(StageEntity row) {

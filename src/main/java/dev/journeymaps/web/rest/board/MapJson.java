@@ -21,11 +21,12 @@ public final class MapJson {
 
     record Header(long id, String projectKey, String title, String type, String persona, String journey,
                   String goal, String purpose, String owner, String created, String updated, long version,
-                  Long personaId, Long originMapId) {
+                  Long personaId, Long originMapId, boolean archived) {
         static Header of(JourneyMap map) {
             return new Header(map.id(), map.projectKey(), map.title(), map.type().key(), map.scope().persona(),
                     map.scope().journey(), map.scope().goal(), map.scope().purpose(), map.ownerKey(),
-                    IsoDates.of(map.created()), IsoDates.of(map.updated()), map.version(), map.personaId(), map.originMapId());
+                    IsoDates.of(map.created()), IsoDates.of(map.updated()), map.version(), map.personaId(), map.originMapId(),
+                    map.archived());
         }
     }
 
@@ -92,14 +93,14 @@ public final class MapJson {
     /** A whole map: header fields flattened, plus its stages, lanes and cards, and what is derived from them. */
     record Board(long id, String projectKey, String title, String type, String persona, String journey,
                  String goal, String purpose, String owner, String created, String updated, long version,
-                 Long personaId, Long originMapId, List<Long> futureStateMapIds,
+                 Long personaId, Long originMapId, boolean archived, List<Long> futureStateMapIds,
                  List<StageJson> stages, List<LaneJson> lanes, List<CardJson> cards,
                  ValidationJson validation, List<CurvePointJson> emotionCurve) {
         static Board of(MapBoard board, MapCatalog.Related related) {
             Header h = Header.of(board.map());
             return new Board(h.id(), h.projectKey(), h.title(), h.type(), h.persona(), h.journey(), h.goal(),
                     h.purpose(), h.owner(), h.created(), h.updated(), h.version(), h.personaId(), h.originMapId(),
-                    related.derived().stream().map(JourneyMap::id).toList(),
+                    h.archived(), related.derived().stream().map(JourneyMap::id).toList(),
                     board.stages().stream().map(StageJson::of).toList(),
                     board.lanes().stream().map(LaneJson::of).toList(),
                     board.cards().stream().map(card -> CardJson.of(board, card)).toList(),

@@ -136,6 +136,28 @@ public class MapsResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Archives the map ({@code {"version": n}}): kept whole, read-only, out of the project's active list and roll-ups.
+     * 200 with the map; 400 if already archived; 403 for viewers; 409 stale version.
+     */
+    @POST
+    @Path("/{mapId}/archive")
+    public MapJson.Board archive(@PathParam("mapId") long mapId, VersionBody body) {
+        return json(catalog.archive(CallerResolver.require(requestActor, request), mapId, Requests.version(Requests.body(body).version())));
+    }
+
+    /** Restores an archived map ({@code {"version": n}}): editable again. 200 with the map; 400 if it is not archived. */
+    @POST
+    @Path("/{mapId}/restore")
+    public MapJson.Board restore(@PathParam("mapId") long mapId, VersionBody body) {
+        return json(catalog.restore(CallerResolver.require(requestActor, request), mapId, Requests.version(Requests.body(body).version())));
+    }
+
+    /** The map version a write quotes. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record VersionBody(Long version) {
+    }
+
     private MapJson.Board json(MapBoard board) {
         return MapJson.Board.of(board, catalog.related(CallerResolver.require(requestActor, request), board.map()));
     }
