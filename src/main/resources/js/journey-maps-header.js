@@ -1,6 +1,7 @@
 /*
  * Journey Maps for Jira: the map header — inline edit of the title and the scope card (AUI inline-edit pattern),
- * the "More map actions" menu (rename, duplicate, delete), the future-state dialog and the delete-lane dialog.
+ * the "More map actions" menu (rename, duplicate, archive, delete), the future-state dialog and the delete-lane dialog;
+ * on an archived map only the banner's Restore button (the map is read-only).
  * Loads after journey-maps.js, whose JourneyMaps.page, .api, .notify, .after and .flags it uses.
  */
 (function (window, document) {
@@ -43,12 +44,17 @@
             if (!header) {
                 return;
             }
-            initInlineEdit();
-            initMenu();
-            initFutureState();
-            initDuplicate();
-            initDeleteMap();
-            initDeleteLane();
+            if (root.getAttribute('data-map-archived') === 'true') {
+                initRestore();
+            } else {
+                initInlineEdit();
+                initMenu();
+                initFutureState();
+                initDuplicate();
+                initArchive();
+                initDeleteMap();
+                initDeleteLane();
+            }
             if (afterState && afterState.flag) {
                 flags.success(afterState.flag);
             }
@@ -233,6 +239,9 @@
                     edit('title');
                 } else if (action === 'duplicate') {
                     showDialog('jm-duplicate-dialog', format('copy-title', titleText()));
+                } else if (action === 'archive') {
+                    document.getElementById('jm-archive-map-body').textContent = format('archive-body', titleText());
+                    showDialog('jm-archive-map-dialog');
                 } else if (action === 'delete') {
                     document.getElementById('jm-delete-map-body').textContent = format('delete-body', titleText(),
                         header.getAttribute('data-stage-count'), header.getAttribute('data-card-count'));
@@ -343,6 +352,38 @@
                     flags.later(format('deleted', title));
                     window.location.assign(page.contextPath() + '/plugins/servlet/journeymaps/project/'
                         + encodeURIComponent(root.getAttribute('data-project-key')));
+                });
+            });
+        }
+
+        // --- archive and restore: the map stays whole; archived it is read-only and out of the project's roll-ups ----
+        function initArchive() {
+            onSubmit('jm-archive-map-dialog', function () {
+                var title = titleText();
+                return api.post(mapPath('/archive'), {version: version()}).then(function () {
+                    flags.later(format('archived', title));
+                    window.location.assign(page.mapUrl(mapId));
+                });
+            });
+        }
+
+        function initRestore() {
+            var button = document.getElementById('jm-restore-map');
+            if (!button) {
+                return;
+            }
+            button.hidden = false;
+            button.addEventListener('click', function () {
+                var title = titleText();
+                button.disabled = true;
+                button.setAttribute('aria-busy', 'true');
+                api.post(mapPath('/restore'), {version: version()}).then(function () {
+                    flags.later(format('restored', title));
+                    window.location.assign(page.mapUrl(mapId));
+                }, function (failure) {
+                    button.disabled = false;
+                    button.removeAttribute('aria-busy');
+                    notify.error(document.getElementById('jm-messages'), notify.linesOf(failure));
                 });
             });
         }

@@ -80,4 +80,38 @@
 
         return {init: init};
     })(JourneyMaps.page, JourneyMaps.api, JourneyMaps.notify);
+    /* --- archivedMaps: "Restore" in the project's "Archived (n)" section ---------------------------------------- */
+    JourneyMaps.archivedMaps = (function (page, api, notify, flags) {
+        function init(root) {
+            var section = document.getElementById('jm-archived-maps');
+            if (!section) {
+                return;
+            }
+            Array.prototype.forEach.call(section.querySelectorAll('[data-jm-restore-map]'), function (button) {
+                button.hidden = false;
+                button.addEventListener('click', function () {
+                    restore(section, button);
+                });
+            });
+        }
+
+        function restore(section, button) {
+            var path = '/maps/' + encodeURIComponent(button.getAttribute('data-jm-restore-map'));
+            var title = button.getAttribute('data-jm-title');
+            button.disabled = true;
+            button.setAttribute('aria-busy', 'true');
+            api.get(path).then(function (result) {
+                return api.post(path + '/restore', {version: result.body.version});
+            }).then(function () {
+                flags.later(section.getAttribute('data-msg-restored').replace('{0}', title));
+                window.location.reload();
+            }, function (failure) {
+                button.disabled = false;
+                button.removeAttribute('aria-busy');
+                notify.error(document.getElementById('jm-archived-messages'), notify.linesOf(failure));
+            });
+        }
+
+        return {init: init};
+    })(JourneyMaps.page, JourneyMaps.api, JourneyMaps.notify, JourneyMaps.flags);
 })(window, document);

@@ -391,11 +391,16 @@
             if (JourneyMaps.importMaps) {
                 JourneyMaps.importMaps.init(root);
             }
+            if (JourneyMaps.archivedMaps) {
+                JourneyMaps.archivedMaps.init(root);
+            }
         } else if (kind === 'map-view') {
-            if (JourneyMaps.addCard) {
+            // An archived map is read-only: none of the editing features start (the server refuses its writes too).
+            var editing = root.getAttribute('data-map-archived') !== 'true';
+            if (JourneyMaps.addCard && editing) {
                 JourneyMaps.addCard.init(root);
             }
-            if (JourneyMaps.work) {
+            if (JourneyMaps.work && editing) {
                 JourneyMaps.work.init(root);
             }
             var after = refreshed ? state : JourneyMaps.after.take();
@@ -413,16 +418,16 @@
                 JourneyMaps.header.init(root, after);
             }
             // The panel makes cards focusable (and may reopen itself), so it starts before the board restores focus.
-            if (JourneyMaps.panel) {
+            if (JourneyMaps.panel && editing) {
                 JourneyMaps.panel.init(root, after);
             }
-            if (JourneyMaps.board) {
+            if (JourneyMaps.board && editing) {
                 JourneyMaps.board.init(root, after);
             }
-            if (JourneyMaps.comments) {
+            if (JourneyMaps.comments && editing) {
                 JourneyMaps.comments.init(root);
             }
-            if (JourneyMaps.triage) {
+            if (JourneyMaps.triage && editing) {
                 JourneyMaps.triage.init(root);
             }
             // Issue 16: Copy link (map, card) and presentation mode (journey-maps-share.js, -present.js).

@@ -118,6 +118,21 @@ class NuHtmlCheckTest {
         }
     }
 
+    /** An archived map (its banner, read-only) and the project list with its "Archived (n)" section (issue 12). */
+    @Test
+    void theArchivedMapAndTheArchivedSectionHaveNoHtmlError() {
+        String body = "{\"projectKey\":\"ARCHV\",\"title\":\"Kept\",\"type\":\"current-state\"}";
+        assertThat(server.post(API + "/maps", body).status()).isEqualTo(201);
+        long archived = server.post(API + "/maps", body.replace("Kept", "Old")).json().get("id").asLong();
+        assertThat(server.post(API + "/maps/" + archived + "/archive", "{\"version\":1}").status()).isEqualTo(200);
+        String list = server.get(PAGES + "/project/ARCHV").body();
+        assertThat(list).contains("jm-archived-maps", "Archived (1)");
+        assertValid("map list with archived maps", list);
+        String map = server.get(PAGES + "/map/" + archived).body();
+        assertThat(map).contains("jm-archived-banner", "This map is archived.");
+        assertValid("archived map", map);
+    }
+
     private static void assertValid(String name, String html) {
         List<String> errors = NuHtmlChecker.errors(html);
         assertThat(errors).as("Nu HTML checker errors on the " + name + " page").isEmpty();

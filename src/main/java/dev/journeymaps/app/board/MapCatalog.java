@@ -167,6 +167,11 @@ public class MapCatalog {
         repository.deleteMap(mapId, version);
     }
 
+    /** Whether the actor may edit the project's maps (a view shows Restore on an archived map only to them). */
+    public boolean canEdit(Actor actor, String projectKey) {
+        return policy.canEdit(actor, projectKey);
+    }
+
     /** Archives the map: read-only, out of the project's active list and roll-ups, nothing deleted (editors only). */
     public MapBoard archive(Actor actor, long mapId, long version) {
         return archive.archive(actor, mapId, version);

@@ -143,7 +143,8 @@ public class MapPagesServlet extends HttpServlet {
                         personas.listPersonas(actor, board.map().projectKey()), WorkFilter.fromKey(request.getParameter("work")),
                         issueUrls, urls);
                 send(request, response, HttpServletResponse.SC_OK, "templates/map-view.vm", page,
-                        Map.of("stewardship", stewardship.forMapView(actor, board, mapWork.linkedWork(), urls, priorityModels)));
+                        Map.of("stewardship", stewardship.forMapView(actor, board, mapWork.linkedWork(), urls, priorityModels),
+                                "archived", board.map().archived(), "canRestore", catalog.canEdit(actor, board.map().projectKey())));
             } else {
                 status(request, response, HttpServletResponse.SC_NOT_FOUND, "journeymaps.error.notfound", "");
             }

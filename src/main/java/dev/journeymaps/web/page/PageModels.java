@@ -135,7 +135,7 @@ final class PageModels {
         String personaName = map.personaId() == null ? map.scope().persona() : personaNames.getOrDefault(map.personaId(), "");
         return new MapRow(map.id(), urls.map(map.id()), map.title(), map.type().key(), typeLabel(map.type()), owner(map),
                 personaName, summary.stageCount(), summary.cardCount(), summary.painPointCount(),
-                map.updated().toString(), formats.dateTime(map.updated()), work.rowLabel(rollup));
+                map.updated().toString(), formats.dateTime(map.updated()), work.rowLabel(rollup), map.archived());
     }
 
     private String typeLabel(MapType type) {

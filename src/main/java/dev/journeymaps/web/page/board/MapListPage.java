@@ -14,6 +14,28 @@ public record MapListPage(String projectKey, String projectUrl, List<MapRow> map
         return !maps.isEmpty();
     }
 
+    /** The maps in use (as filtered); archived ones are listed apart, in {@link #archivedMaps()}, and never counted here. */
+    public List<MapRow> activeMaps() {
+        return maps.stream().filter(row -> !row.archived()).toList();
+    }
+
+    public boolean hasActiveMaps() {
+        return maps.stream().anyMatch(row -> !row.archived());
+    }
+
+    /** The archived maps (as filtered): the "Archived (n)" section under the active ones. */
+    public List<MapRow> archivedMaps() {
+        return maps.stream().filter(MapRow::archived).toList();
+    }
+
+    public boolean hasArchivedMaps() {
+        return maps.stream().anyMatch(MapRow::archived);
+    }
+
+    public int archivedCount() {
+        return (int) maps.stream().filter(MapRow::archived).count();
+    }
+
     public boolean hasAnyMap() {
         return totalMaps > 0;
     }

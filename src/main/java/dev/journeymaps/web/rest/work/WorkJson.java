@@ -137,10 +137,10 @@ final class WorkJson {
     }
 
     record AddressedCardJson(String projectKey, long mapId, String mapTitle, long cardId, String text, String kind,
-                             String stageName, int evidenceCount) {
+                             String stageName, int evidenceCount, boolean mapArchived) {
         static AddressedCardJson of(AddressedCard card) {
             return new AddressedCardJson(card.projectKey(), card.mapId(), card.mapTitle(), card.cardId(), card.cardText(),
-                    card.kind() == null ? "" : card.kind().key(), card.stageName(), card.evidenceCount());
+                    card.kind() == null ? "" : card.kind().key(), card.stageName(), card.evidenceCount(), card.mapArchived());
         }
     }
 
