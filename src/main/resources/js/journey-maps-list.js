@@ -83,7 +83,7 @@
     /* --- archivedMaps: "Restore" in the project's "Archived (n)" section ---------------------------------------- */
     JourneyMaps.archivedMaps = (function (page, api, notify, flags) {
         function init(root) {
-            var section = document.getElementById('jm-archived-maps');
+            var section = root.querySelector('#jm-archived-maps');
             if (!section) {
                 return;
             }

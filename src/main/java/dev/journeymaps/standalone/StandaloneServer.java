@@ -215,7 +215,8 @@ public final class StandaloneServer implements AutoCloseable {
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            String target = catalog.listMaps(LocalUser.ACTOR, DemoData.PROJECT_KEY).stream().findFirst()
+            String target = catalog.listMaps(LocalUser.ACTOR, DemoData.PROJECT_KEY).stream()
+                    .filter(summary -> !summary.map().archived()).findFirst()
                     .map(summary -> PAGES_PATH + "/map/" + summary.map().id())
                     .orElse(PAGES_PATH + "/project/" + DemoData.PROJECT_KEY);
             response.sendRedirect(request.getContextPath() + target);

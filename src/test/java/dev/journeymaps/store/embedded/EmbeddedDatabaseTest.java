@@ -82,12 +82,14 @@ class EmbeddedDatabaseTest {
                 sql.execute("ALTER TABLE \"" + prefix + "CARD\" DROP COLUMN \"CHANNEL\"");
                 sql.execute("ALTER TABLE \"" + prefix + "MAP\" DROP COLUMN \"PERSONA_ID\"");
                 sql.execute("ALTER TABLE \"" + prefix + "MAP\" DROP COLUMN \"ORIGIN_MAP_ID\"");
+                sql.execute("ALTER TABLE \"" + prefix + "MAP\" DROP COLUMN \"ARCHIVED\"");
             }
         }
         try (EmbeddedDatabase database = EmbeddedDatabase.open(DatabaseConfig.h2File(dataDir))) {
             dev.journeymaps.domain.board.MapBoard board = database.repository().loadBoard(mapId).orElseThrow();
             assertThat(board.map().title()).isEqualTo("Old map");
             assertThat(board.map().personaId()).isNull();
+            assertThat(board.map().archived()).as("a map from before archiving is active").isFalse();
             assertThat(board.lanes()).hasSize(6).noneMatch(dev.journeymaps.domain.board.Lane::hidden);
             assertThat(board.cards()).singleElement().satisfies(card -> {
                 assertThat(card.text()).isEqualTo("Kept card");
