@@ -24,4 +24,19 @@ public interface Directory {
     default Optional<DirectoryUser> user(Actor actor, String userKey) {
         return user(userKey);
     }
+
+    /**
+     * The name to show for {@code userKey} to {@code actor}: the display name (asked as {@code actor}, see
+     * {@link #user(Actor, String)}), else the key — also when the directory cannot answer right now.
+     */
+    default String displayName(Actor actor, String userKey) {
+        if (userKey == null || userKey.isEmpty()) {
+            return userKey == null ? "" : userKey;
+        }
+        try {
+            return user(actor, userKey).map(DirectoryUser::displayName).orElse(userKey);
+        } catch (RuntimeException e) {
+            return userKey; // a name is a courtesy: Jira being down must not fail the answer
+        }
+    }
 }

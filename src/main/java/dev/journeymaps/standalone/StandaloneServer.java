@@ -95,6 +95,7 @@ public final class StandaloneServer implements AutoCloseable {
             work = new WorkWiring(database, access.policy, access.trackers, publicUrl::get, clock,
                     config.jira() == null ? RefreshPolicy.DEFAULT_MAX_AGE : config.jira().issueMaxAge(),
                     config.jira() == null ? RefreshPolicy.DEFAULT_OUTAGE_GRACE : config.jira().outageGrace());
+            work.linker.setDirectory(access.directory);
             access.onSignOut(work.refresher::forget);
             if (config.seedDemo() && access.isLocal() && new DemoData(useCases).seedIfEmpty(LocalUser.ACTOR)) {
                 new DemoWork(catalog, work.linker).seed(LocalUser.ACTOR);

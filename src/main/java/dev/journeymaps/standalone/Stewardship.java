@@ -52,7 +52,8 @@ record Stewardship(Prioritizer prioritizer, Ownership ownership, MapReviews revi
                 new MapReviews(database.repository(), policy, clock, new AoReviewRepository(database.session()), snapshots,
                         audit, reader),
                 new MapHistory(database.repository(), policy, clock, snapshots, audit, reader),
-                new BoardUndo(database.repository(), policy, editor, new AoUndoLog(database.session()), links, triage, audit, clock));
+                new BoardUndo(database.repository(), policy, editor, new AoUndoLog(database.session()), links, triage,
+                        new dev.journeymaps.store.comments.AoCommentRepository(database.session()), audit, clock));
     }
 
     StewardshipPages pages() {

@@ -17,8 +17,8 @@ public record UseCases(MapCatalog catalog, BoardEditor editor, EvidenceEditor ev
     static UseCases over(EmbeddedDatabase database, AccessPolicy policy, Directory directory, Clock clock) {
         return new UseCases(
                 new MapCatalog(database.repository(), database.personas(), policy, directory, clock, new AoAuditLog(database.session())),
-                new BoardEditor(database.repository(), policy, clock, new AoAuditLog(database.session())),
-                new EvidenceEditor(database.repository(), policy, clock, new AoAuditLog(database.session())),
+                new BoardEditor(database.repository(), policy, clock, new AoAuditLog(database.session()), directory),
+                new EvidenceEditor(database.repository(), policy, clock, new AoAuditLog(database.session()), directory),
                 new PersonaDirectory(database.personas(), database.repository(), policy));
     }
 }

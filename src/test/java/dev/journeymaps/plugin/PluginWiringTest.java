@@ -1,6 +1,7 @@
 package dev.journeymaps.plugin;
 
 import com.atlassian.jira.issue.Issue;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.plugin.jql.function.JqlFunction;
@@ -193,6 +194,37 @@ class PluginWiringTest {
         assertThat(dash.coveragePercent()).isEqualTo(50);
         assertThat(dash.topUnowned()).extracting(CoveragePanel.Link::text).isNotEmpty().containsOnly("Setup takes a week");
         assertThat(dash.projectUrl()).isEqualTo("http://jira.test/plugins/servlet/journeymaps/project/DASH");
+    }
+
+    /**
+     * A 409 in Jira names the other author by the display name Jira's {@code UserManager} gives for their key
+     * (JIRAUSER10100 → "Alice Example"), through the wired {@code jiraDirectory}; the key stays in the body's facts.
+     */
+    @Test
+    void aConflictInJiraNamesTheAuthorByDisplayName() {
+        com.atlassian.jira.user.ApplicationUser user = context.getBean(com.atlassian.jira.security.JiraAuthenticationContext.class)
+                .getLoggedInUser();
+        when(context.getBean(com.atlassian.jira.user.util.UserManager.class).getUserByKey(JiraHostStubs.USER_KEY)).thenReturn(user);
+        dev.journeymaps.app.Actor actor = new dev.journeymaps.app.Actor(JiraHostStubs.USER_KEY, "Alice Example");
+        dev.journeymaps.domain.board.MapBoard board = context.getBean(dev.journeymaps.app.board.MapCatalog.class).createMap(actor,
+                "NAMES", new dev.journeymaps.domain.board.MapDetails("Names", dev.journeymaps.domain.board.MapType.CURRENT_STATE,
+                        dev.journeymaps.domain.board.ScopeCard.EMPTY, ""));
+        dev.journeymaps.app.board.BoardEditor editor = context.getBean(dev.journeymaps.app.board.BoardEditor.class);
+        long cardId = editor.addCard(actor, board.map().id(), board.version(), board.lanes().get(0).id(),
+                board.stages().get(0).id(), null, new dev.journeymaps.domain.board.Card.Content("Slow refunds", "")).id();
+        long quoted = board.version() + 1;
+        editor.editCard(actor, board.map().id(), quoted, cardId, new dev.journeymaps.domain.board.Card.Content("Slower refunds", ""));
+
+        dev.journeymaps.app.ConflictException conflict = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.journeymaps.app.ConflictException.class, () -> editor.editCard(actor, board.map().id(), quoted, cardId,
+                        new dev.journeymaps.domain.board.Card.Content("Mine", "")));
+
+        assertThat(conflict.getMessage()).startsWith("'Slower refunds' was changed by Alice Example at version " + (quoted + 1))
+                .doesNotContain(JiraHostStubs.USER_KEY);
+        JsonNode body = dev.journeymaps.web.rest.RestJson.mapper().valueToTree(
+                new dev.journeymaps.web.rest.RestExceptionMappers.Conflict().toResponse(conflict).getEntity());
+        assertThat(body.at("/conflict/authorKey").asText()).isEqualTo(JiraHostStubs.USER_KEY);
+        assertThat(body.at("/conflict/authorName").asText()).isEqualTo("Alice Example");
     }
 
     /** How the plugin system creates module classes (servlets, context providers, REST resources): autowired by constructor. */

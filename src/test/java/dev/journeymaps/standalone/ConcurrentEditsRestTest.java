@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15 over real HTTP: two edits quoting the same map version on different cards both answer 200 (the second with
  * the version after the first's), and a second edit of the same card answers 409 saying what changed, by whom and at
- * which version, with nothing changed.
+ * which version (the author by display name, the key beside it in {@code conflict}), with nothing changed.
  */
 class ConcurrentEditsRestTest {
     private static RunningServer server;
@@ -51,8 +51,15 @@ class ConcurrentEditsRestTest {
         RunningServer.Reply late = server.put(card(mapId, first), "{\"version\":" + quoted + ",\"text\":\"Mine\"}");
 
         assertThat(late.status()).as(late.body()).isEqualTo(409);
-        assertThat(late.json().get("errorMessages").get(0).asText())
-                .startsWith("'Slow refunds' was changed by local-admin at version 4 (you edited version 3, it is now at version 5)");
+        assertThat(late.json().get("errorMessages").get(0).asText()).as("the author by display name, not by user key")
+                .startsWith("'Slow refunds' was changed by Local administrator at version 4 (you edited version 3, it is now at version 5)")
+                .doesNotContain("local-admin");
+        JsonNode conflict = late.json().get("conflict");
+        assertThat(conflict.get("quotedVersion").asLong()).isEqualTo(3);
+        assertThat(conflict.get("currentVersion").asLong()).isEqualTo(5);
+        assertThat(conflict.get("changedInVersion").asLong()).isEqualTo(4);
+        assertThat(conflict.get("authorKey").asText()).isEqualTo("local-admin");
+        assertThat(conflict.get("authorName").asText()).isEqualTo("Local administrator");
         assertThat(map(mapId)).isEqualTo(both);
     }
 

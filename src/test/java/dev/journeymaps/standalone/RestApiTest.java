@@ -147,7 +147,7 @@ class RestApiTest {
         RunningServer.Reply stale = server.put("/rest/journeymaps/1.0/maps/" + id + "/stages/" + stage, "{\"version\":1,\"name\":\"Second\"}");
 
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("errorMessages").get(0).asText()).contains("Stage 'First' was changed by local-admin at version 2");
+        assertThat(stale.json().get("errorMessages").get(0).asText()).contains("Stage 'First' was changed by Local administrator at version 2");
         assertThat(map(id)).isEqualTo(before);
     }
 

@@ -139,7 +139,7 @@ class StewardshipRestApiTest {
         assertBadRequest(server.put(API + "/maps/" + id + "/triage/" + touchpoint, "{\"version\":3,\"impact\":3}"), "cardId");
         RunningServer.Reply stale = server.put(API + "/maps/" + id + "/triage/" + card(map, "Slow search"), "{\"version\":1,\"impact\":3}");
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("errorMessages").get(0).asText()).contains("'Slow search' was changed by local-admin at version 2");
+        assertThat(stale.json().get("errorMessages").get(0).asText()).contains("'Slow search' was changed by Local administrator at version 2");
         assertThat(version(id)).isEqualTo(3);
     }
 

@@ -3,6 +3,7 @@ package dev.journeymaps.app.board;
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.AuditTrail;
+import dev.journeymaps.app.Directory;
 import dev.journeymaps.domain.board.Card;
 import dev.journeymaps.domain.board.Lane;
 import dev.journeymaps.domain.board.LaneKind;
@@ -35,8 +36,13 @@ public class BoardEditor {
 
     /** With {@code audit}: every edit also writes an audit line saying what changed and where. */
     public BoardEditor(MapRepository repository, AccessPolicy policy, Clock clock, AuditTrail audit) {
+        this(repository, policy, clock, audit, null);
+    }
+
+    /** With {@code directory}: a 409 names the other author by display name (without it, by user key). */
+    public BoardEditor(MapRepository repository, AccessPolicy policy, Clock clock, AuditTrail audit, Directory directory) {
         this.repository = repository;
-        this.access = new MapAccess(repository, policy);
+        this.access = directory == null ? new MapAccess(repository, policy) : new MapAccess(repository, policy, directory);
         this.edits = new Edits(repository, access, clock, new BoardAudit(audit));
     }
 

@@ -63,7 +63,7 @@ final class Edits {
         try {
             return repository.change(board.map().id(), board.version(), footprint, actor.userKey(), now, change);
         } catch (ConflictException e) {
-            throw Footprint.named(e, board);
+            throw access.named(Footprint.named(e, board), actor);
         }
     }
 

@@ -25,7 +25,13 @@ public class EvidenceEditor {
 
     /** With {@code audit}: every evidence edit also writes an audit line naming the card. */
     public EvidenceEditor(MapRepository repository, AccessPolicy policy, Clock clock, dev.journeymaps.app.AuditTrail audit) {
-        this.access = new MapAccess(repository, policy);
+        this(repository, policy, clock, audit, null);
+    }
+
+    /** With {@code directory}: a 409 names the other author by display name (without it, by user key). */
+    public EvidenceEditor(MapRepository repository, AccessPolicy policy, Clock clock, dev.journeymaps.app.AuditTrail audit,
+                          dev.journeymaps.app.Directory directory) {
+        this.access = directory == null ? new MapAccess(repository, policy) : new MapAccess(repository, policy, directory);
         this.edits = new Edits(repository, access, clock, new BoardAudit(audit));
     }
 

@@ -3,12 +3,15 @@ package dev.journeymaps.app.board;
 import dev.journeymaps.app.AccessPolicy;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.ConflictException;
+import dev.journeymaps.app.Directory;
+import dev.journeymaps.app.DirectoryUser;
 import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.app.PermissionDeniedException;
 import dev.journeymaps.domain.ValidationException;
 import dev.journeymaps.domain.board.JourneyMap;
 import dev.journeymaps.domain.board.MapBoard;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,10 +21,35 @@ import java.util.Optional;
 public final class MapAccess {
     private final MapRepository repository;
     private final AccessPolicy policy;
+    private final Directory directory;
 
     public MapAccess(MapRepository repository, AccessPolicy policy) {
+        this(repository, policy, NO_NAMES);
+    }
+
+    /** With {@code directory}: a conflict names the other author by display name ({@link #named}). */
+    public MapAccess(MapRepository repository, AccessPolicy policy, Directory directory) {
         this.repository = repository;
         this.policy = policy;
+        this.directory = directory;
+    }
+
+    /** For use cases that write nothing a conflict could name an author for: authors stay keys. */
+    private static final Directory NO_NAMES = new Directory() {
+        @Override
+        public List<DirectoryUser> search(String query, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<DirectoryUser> user(String userKey) {
+            return Optional.empty();
+        }
+    };
+
+    /** {@code e} naming its author by display name, as the directory knows them to {@code actor} (else by key). */
+    public ConflictException named(ConflictException e, Actor actor) {
+        return e.authorNamed(directory, actor);
     }
 
     public MapBoard viewable(Actor actor, long mapId) {
@@ -67,7 +95,11 @@ public final class MapAccess {
             throw new ConflictException(mapId, expectedVersion, board.version());
         }
         if (board.version() > expectedVersion) {
-            requireNotRemovedSince(board, part, expectedVersion);
+            try {
+                requireNotRemovedSince(board, part, expectedVersion);
+            } catch (ConflictException e) {
+                throw named(e, actor);
+            }
         }
         MapBoard quoted = new MapBoard(board.map().atVersion(expectedVersion, board.map().updated()), board.stages(),
                 board.lanes(), board.cards(), board.evidence());

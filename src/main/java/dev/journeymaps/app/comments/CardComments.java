@@ -20,6 +20,7 @@ import dev.journeymaps.domain.stewardship.CardTriage;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,6 +120,15 @@ public class CardComments {
     /** A user's display name (their key when the directory does not know them). */
     public String name(String userKey) {
         return directory.user(userKey).map(DirectoryUser::displayName).orElse(userKey);
+    }
+
+    /**
+     * Names as shown to {@code reader}, for one answer: a user this node has not heard of is asked for as the reader (Jira over REST),
+     * so an author or mentioned person shows by name after a restart or on another node too; the key if still unknown.
+     */
+    public java.util.function.Function<String, String> names(Actor reader) {
+        Map<String, String> asked = new HashMap<>(); // one answer; each person asked for at most once
+        return userKey -> asked.computeIfAbsent(userKey, key -> directory.displayName(reader, key));
     }
 
     private interface Step {

@@ -31,6 +31,6 @@ final class CommentAudit {
             case EDITED -> "Edited a comment on " + where + ": " + quoted;
             default -> "Deleted a comment on " + where + " (was: " + quoted + ")";
         };
-        return new AuditEntry(card.map().id(), version, at, by, action, c.text(), summary);
+        return new AuditEntry(card.map().id(), version, at, by, action, c.text(), summary, cardId);
     }
 }

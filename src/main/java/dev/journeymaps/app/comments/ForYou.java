@@ -11,6 +11,7 @@ import dev.journeymaps.domain.comments.CardComment;
 import dev.journeymaps.domain.comments.Notice;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,6 +39,15 @@ public class ForYou {
     /** A user's display name (their key when the directory does not know them). */
     public String name(String userKey) {
         return directory.user(userKey).map(DirectoryUser::displayName).orElse(userKey);
+    }
+
+    /**
+     * Names as shown to {@code reader}, for one answer: a user this node has not heard of is asked for as the reader (Jira over REST),
+     * so an author or mentioned person shows by name after a restart or on another node too; the key if still unknown.
+     */
+    public Function<String, String> names(Actor reader) {
+        Map<String, String> asked = new HashMap<>(); // one answer; each person asked for at most once
+        return userKey -> asked.computeIfAbsent(userKey, key -> directory.displayName(reader, key));
     }
 
     /** One entry: why it is for the user, the comment, and the map and card it is on. */

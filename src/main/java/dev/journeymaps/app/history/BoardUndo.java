@@ -37,11 +37,18 @@ public class BoardUndo {
 
     public BoardUndo(MapRepository repository, AccessPolicy policy, BoardEditor editor, UndoLog log, IssueLinks links,
                      TriageRepository triage, AuditTrail audit, Clock clock) {
+        this(repository, policy, editor, log, links, triage, null, audit, clock);
+    }
+
+    /** With {@code comments}: a deleted card's comments are kept, and Undo brings them back with the card. */
+    public BoardUndo(MapRepository repository, AccessPolicy policy, BoardEditor editor, UndoLog log, IssueLinks links,
+                     TriageRepository triage, dev.journeymaps.app.comments.CommentRepository comments, AuditTrail audit,
+                     Clock clock) {
         this.repository = repository;
         this.access = new MapAccess(repository, policy);
         this.editor = editor;
         this.log = log;
-        this.cards = new CardRestore(links, triage);
+        this.cards = new CardRestore(links, triage, comments);
         this.restorations = new Restorations(cards, audit);
         this.clock = clock;
     }

@@ -1,11 +1,14 @@
 package dev.journeymaps.app.history;
 
 import dev.journeymaps.app.board.MapWriter;
+import dev.journeymaps.app.comments.CommentRepository;
 import dev.journeymaps.app.stewardship.TriageRepository;
 import dev.journeymaps.app.work.IssueLinks;
 import dev.journeymaps.domain.board.Card;
 import dev.journeymaps.domain.board.Evidence;
 import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.comments.CardComment;
+import dev.journeymaps.domain.comments.CommentText;
 import dev.journeymaps.domain.history.Undoable;
 import dev.journeymaps.domain.stewardship.CardTriage;
 import dev.journeymaps.domain.work.IssueLink;
@@ -21,18 +24,26 @@ import java.util.stream.Collectors;
 final class CardRestore {
     private final IssueLinks links;
     private final TriageRepository triage;
+    private final CommentRepository comments;
 
-    CardRestore(IssueLinks links, TriageRepository triage) {
+    /** @param comments where cards' comments are (null: a host without comments; none are kept) */
+    CardRestore(IssueLinks links, TriageRepository triage, CommentRepository comments) {
         this.links = links;
         this.triage = triage;
+        this.comments = comments;
     }
 
-    /** One card: reads only its own links and triage (a one-card write never reads the map's). */
+    /** One card: reads only its own links, triage and comments (a one-card write never reads the map's). */
     Undoable.DeletedCard capture(MapBoard board, Card card) {
         long mapId = board.map().id();
         List<Undoable.LinkedIssue> issues = links.ofCard(mapId, card.id()).stream()
                 .map(link -> new Undoable.LinkedIssue(link.issueId(), link.issueKey())).toList();
-        return deleted(board, card, issues, triage.triageOf(mapId, card.id()).orElse(CardTriage.untriaged(card.id())));
+        return deleted(board, card, issues, triage.triageOf(mapId, card.id()).orElse(CardTriage.untriaged(card.id())),
+                comments == null ? List.of() : kept(comments.ofCard(mapId, card.id())));
+    }
+
+    private static List<Undoable.KeptComment> kept(List<CardComment> of) {
+        return of.stream().map(c -> new Undoable.KeptComment(c.authorKey(), c.text().raw(), c.createdAt(), c.editedAt())).toList();
     }
 
     /** Every card of a stage or lane, with the map's links and triage read once (one query each). */
@@ -44,14 +55,18 @@ final class CardRestore {
         }
         Map<Long, List<IssueLink>> linked = links.ofMap(mapId).stream().collect(Collectors.groupingBy(IssueLink::cardId));
         Map<Long, CardTriage> triaged = triage.triage(mapId);
+        Map<Long, List<CardComment>> commented = comments == null ? Map.of()
+                : comments.ofMap(mapId).stream().collect(Collectors.groupingBy(CardComment::cardId));
         return cards.stream().map(card -> deleted(board, card,
                 linked.getOrDefault(card.id(), List.of()).stream().map(l -> new Undoable.LinkedIssue(l.issueId(), l.issueKey())).toList(),
-                triaged.getOrDefault(card.id(), CardTriage.untriaged(card.id())))).toList();
+                triaged.getOrDefault(card.id(), CardTriage.untriaged(card.id())),
+                kept(commented.getOrDefault(card.id(), List.of())))).toList();
     }
 
-    private static Undoable.DeletedCard deleted(MapBoard board, Card card, List<Undoable.LinkedIssue> issues, CardTriage scores) {
+    private static Undoable.DeletedCard deleted(MapBoard board, Card card, List<Undoable.LinkedIssue> issues, CardTriage scores,
+                                                List<Undoable.KeptComment> comments) {
         List<Evidence.Content> evidence = board.evidenceFor(card.id()).stream().map(Evidence::content).toList();
-        return new Undoable.DeletedCard(card, evidence, issues, scores);
+        return new Undoable.DeletedCard(card, evidence, issues, scores, comments);
     }
 
     /** The card back in its cell at its old place (the cards below move down one). Returns the new id. */
@@ -83,6 +98,13 @@ final class CardRestore {
         CardTriage kept = deleted.triage();
         if (kept.isOwned() || !kept.scores().equals(CardTriage.Scores.NONE)) {
             triage.saveTriage(mapId, new CardTriage(id, kept.ownerKey(), kept.scores()));
+        }
+        for (Undoable.KeptComment comment : comments == null ? List.<Undoable.KeptComment>of() : deleted.comments()) {
+            // as written, by their authors, at their times (who was told about them is not brought back)
+            CardComment back = comments.add(mapId, id, comment.authorKey(), new CommentText(comment.text()), comment.createdAt());
+            if (comment.editedAt() != null) {
+                comments.update(back.id(), back.text(), comment.editedAt());
+            }
         }
         return id;
     }

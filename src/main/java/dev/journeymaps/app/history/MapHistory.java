@@ -117,6 +117,11 @@ public class MapHistory {
         return reader.name(userKey);
     }
 
+    /** Display names as shown to {@code reader}, for one page or answer (see {@link PriorityReader#names}). */
+    public java.util.function.Function<String, String> namesFor(Actor reader) {
+        return this.reader.names(reader);
+    }
+
     private Snapshot find(long mapId, long snapshotId) {
         return snapshots.snapshot(mapId, snapshotId).orElseThrow(() ->
                 new NotFoundException("Snapshot " + snapshotId + " is not a snapshot of map " + mapId + "."));

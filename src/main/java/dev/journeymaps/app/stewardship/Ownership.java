@@ -43,7 +43,7 @@ public class Ownership {
     public Ownership(MapRepository repository, AccessPolicy policy, Clock clock,
                      TriageRepository triage, AuditTrail audit, Directory directory, PriorityReader reader) {
         this.repository = repository;
-        this.access = new MapAccess(repository, policy);
+        this.access = new MapAccess(repository, policy, directory);
         this.clock = clock;
         this.triage = triage;
         this.audit = audit;
@@ -76,7 +76,7 @@ public class Ownership {
                 return writer.version();
             });
         } catch (ConflictException e) {
-            throw Footprint.named(e, card);
+            throw access.named(Footprint.named(e, card), actor);
         }
         return PriorityReader.retriaged(before, after.triage(), committed, now);
     }
@@ -91,12 +91,16 @@ public class Ownership {
         JourneyMap map = access.editable(actor, mapId, version, BoardPart.grid()).map();
         MapDetails details = new MapDetails(map.title(), map.type(), map.scope(), owner, map.personaId()).validated();
         Instant now = clock.instant();
-        repository.change(mapId, version, actor.userKey(), now, writer -> {
-            writer.updateMap(details);
-            audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "map.owner",
-                    map.title(), describe(owner, map.ownerKey())));
-            return null;
-        });
+        try {
+            repository.change(mapId, version, actor.userKey(), now, writer -> {
+                writer.updateMap(details);
+                audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "map.owner",
+                        map.title(), describe(owner, map.ownerKey())));
+                return null;
+            });
+        } catch (ConflictException e) {
+            throw access.named(e, actor);
+        }
         return map.withDetails(details, now).atVersion(version + 1, now);
     }
 

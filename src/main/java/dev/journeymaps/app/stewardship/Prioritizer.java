@@ -42,7 +42,7 @@ public class Prioritizer {
     public Prioritizer(MapRepository repository, AccessPolicy policy, Clock clock,
                        TriageRepository triage, AuditTrail audit, PriorityReader reader) {
         this.repository = repository;
-        this.access = new MapAccess(repository, policy);
+        this.access = new MapAccess(repository, policy, reader.directory());
         this.clock = clock;
         this.triage = triage;
         this.audit = audit;
@@ -119,7 +119,7 @@ public class Prioritizer {
                 return writer.version();
             });
         } catch (ConflictException e) {
-            throw Footprint.named(e, card);
+            throw access.named(Footprint.named(e, card), actor);
         }
         return PriorityReader.retriaged(before, after.triage(), committed, now);
     }
@@ -131,12 +131,16 @@ public class Prioritizer {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.grid());
         ScoringMethod before = triage.scoringMethod(mapId);
         Instant now = clock.instant();
-        repository.change(mapId, version, actor.userKey(), now, writer -> {
-            triage.saveScoringMethod(mapId, method);
-            audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "map.scoring",
-                    board.map().title(), "Scoring method: " + method.key() + " (was: " + before.key() + ")"));
-            return null;
-        });
+        try {
+            repository.change(mapId, version, actor.userKey(), now, writer -> {
+                triage.saveScoringMethod(mapId, method);
+                audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "map.scoring",
+                        board.map().title(), "Scoring method: " + method.key() + " (was: " + before.key() + ")"));
+                return null;
+            });
+        } catch (ConflictException e) {
+            throw access.named(e, actor);
+        }
         return method;
     }
 }

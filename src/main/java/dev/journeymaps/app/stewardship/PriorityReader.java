@@ -61,6 +61,20 @@ public final class PriorityReader {
         return names;
     }
 
+    /** The people directory names come from (a use case's conflicts name their authors through it too). */
+    Directory directory() {
+        return directory;
+    }
+
+    /**
+     * Names as shown to {@code reader}, for one answer: a user this node has not heard of is asked for as the reader
+     * (Jira over REST), so authors show by name after a restart or on another node too; the key if still unknown.
+     */
+    public java.util.function.Function<String, String> names(dev.journeymaps.app.Actor reader) {
+        Map<String, String> asked = new java.util.HashMap<>();
+        return key -> key == null || key.isEmpty() ? "" : asked.computeIfAbsent(key, k -> directory.displayName(reader, k));
+    }
+
     public String name(String key) {
         if (key == null || key.isEmpty()) {
             return "";

@@ -36,7 +36,8 @@ import java.util.List;
  */
 public class WorkLinker {
     private final MapRepository repository;
-    private final MapAccess access;
+    private final AccessPolicy policy;
+    private MapAccess access;
     private final IssueLinks links;
     private final IssueCache cache;
     private final IssueTrackers trackers;
@@ -50,6 +51,11 @@ public class WorkLinker {
     /** Links and unlinks also write an audit line ("Linked DEMO-12 to 'Slow refunds'"); set once, at wiring. */
     public void setAudit(dev.journeymaps.app.AuditTrail trail) {
         this.audit = new BoardAudit(trail);
+    }
+
+    /** A 409 names the other author by display name from {@code directory} (without it, by key); set once, at wiring. */
+    public void setDirectory(dev.journeymaps.app.Directory directory) {
+        this.access = new MapAccess(repository, policy, directory);
     }
 
     public WorkLinker(MapRepository repository, AccessPolicy policy, IssueLinks links, IssueCache cache,
@@ -66,6 +72,7 @@ public class WorkLinker {
                       IssueStatusRefresher refresher) {
         this.refresher = refresher;
         this.repository = repository;
+        this.policy = policy;
         this.access = new MapAccess(repository, policy);
         this.links = links;
         this.cache = cache;
@@ -113,7 +120,7 @@ public class WorkLinker {
                 return writer.version();
             });
         } catch (ConflictException e) {
-            throw Footprint.named(e, board);
+            throw access.named(Footprint.named(e, board), actor);
         }
     }
 
@@ -187,7 +194,7 @@ public class WorkLinker {
                 return writer.version();
             });
         } catch (ConflictException e) {
-            throw Footprint.named(e, board);
+            throw access.named(Footprint.named(e, board), actor);
         }
         return new LinkResult(wanted, issue, committed, true);
     }

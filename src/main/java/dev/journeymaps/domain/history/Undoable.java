@@ -21,12 +21,28 @@ public record Undoable(long id, long mapId, long version, String authorKey, Inst
     public sealed interface Change permits DeletedCard, MovedCard, DeletedStage, DeletedLane, DeletedEvidence {
     }
 
-    /** A card as it was before it was deleted; {@code issues} are the issues it linked to (with their keys). */
-    public record DeletedCard(Card card, List<Evidence.Content> evidence, List<LinkedIssue> issues, CardTriage triage) implements Change {
+    /**
+     * A card as it was before it was deleted; {@code issues} are the issues it linked to (with their keys),
+     * {@code comments} its comments, oldest first.
+     */
+    public record DeletedCard(Card card, List<Evidence.Content> evidence, List<LinkedIssue> issues, CardTriage triage,
+                              List<KeptComment> comments) implements Change {
         public DeletedCard {
             evidence = List.copyOf(evidence);
             issues = List.copyOf(issues);
+            comments = comments == null ? List.of() : List.copyOf(comments);
         }
+
+        public DeletedCard(Card card, List<Evidence.Content> evidence, List<LinkedIssue> issues, CardTriage triage) {
+            this(card, evidence, issues, triage, List.of());
+        }
+    }
+
+    /**
+     * A comment of a deleted card: its author, its stored text (mentions as {@code @[key]}), when it was written and last
+     * edited (null: never). Who was told about it is reading state, not kept.
+     */
+    public record KeptComment(String authorKey, String text, Instant createdAt, Instant editedAt) {
     }
 
     public record LinkedIssue(long issueId, String issueKey) {

@@ -17,15 +17,17 @@ import java.util.List;
 /**
  * The JSON kept in an undo row: plain fields, so later changes to the domain records keep old rows readable. A
  * deleted card keeps its rows at the top level (as the first rows were written); a deleted stage or lane keeps its
- * own row and its cards' rows in {@code cards}; a deleted piece of evidence its card in {@code evidenceOf}.
+ * own row and its cards' rows in {@code cards}; a deleted piece of evidence its card in {@code evidenceOf}. A card's
+ * comments ({@code comments}) are kept since issue 15; rows from before have none.
  */
 record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issues, TriageRow triage, MoveRow moved,
-                   StageRow stage, LaneRow lane, List<DeletedRow> cards, EvidenceOfRow evidenceOf) {
+                   StageRow stage, LaneRow lane, List<DeletedRow> cards, EvidenceOfRow evidenceOf, List<CommentRow> comments) {
 
     UndoPayload {
         evidence = evidence == null ? List.of() : evidence;
         issues = issues == null ? List.of() : issues;
         cards = cards == null ? List.of() : cards;
+        comments = comments == null ? List.of() : comments; // absent in rows written before comments were kept
     }
 
     record CardRow(long id, long laneId, long stageId, int position, String text, String details, Integer emotion, String channel) {
@@ -52,7 +54,11 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
     }
 
     /** A deleted card with what hung on it, inside a deleted stage or lane. */
-    record DeletedRow(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issues, TriageRow triage) {
+    record DeletedRow(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issues, TriageRow triage, List<CommentRow> comments) {
+    }
+
+    /** A comment of a deleted card: author, stored text, ISO instants (edited null: never edited). */
+    record CommentRow(String authorKey, String text, String createdAt, String editedAt) {
     }
 
     record EvidenceOfRow(long cardId, String cardText, EvidenceRow evidence) {
@@ -63,26 +69,27 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
         if (change instanceof Undoable.MovedCard m) {
             Card.Content c = m.content();
             return new UndoPayload(null, null, null, null, new MoveRow(m.cardId(), m.laneId(), m.stageId(), m.position(),
-                    c.text(), c.details(), c.emotion(), key(c.channel())), null, null, null, null);
+                    c.text(), c.details(), c.emotion(), key(c.channel())), null, null, null, null, null);
         }
         if (change instanceof Undoable.DeletedCard d) {
             DeletedRow row = row(d);
-            return new UndoPayload(row.card(), row.evidence(), row.issues(), row.triage(), null, null, null, null, null);
+            return new UndoPayload(row.card(), row.evidence(), row.issues(), row.triage(), null, null, null, null, null,
+                    row.comments());
         }
         if (change instanceof Undoable.DeletedStage s) {
             Stage st = s.stage();
             return new UndoPayload(null, null, null, null, null, new StageRow(st.id(), st.name(), st.position()), null,
-                    s.cards().stream().map(UndoPayload::row).toList(), null);
+                    s.cards().stream().map(UndoPayload::row).toList(), null, null);
         }
         if (change instanceof Undoable.DeletedLane l) {
             Lane ln = l.lane();
             return new UndoPayload(null, null, null, null, null, null,
                     new LaneRow(ln.id(), ln.kind().key(), ln.title(), ln.position(), ln.hidden()),
-                    l.cards().stream().map(UndoPayload::row).toList(), null);
+                    l.cards().stream().map(UndoPayload::row).toList(), null, null);
         }
         Undoable.DeletedEvidence e = (Undoable.DeletedEvidence) change;
         return new UndoPayload(null, null, null, null, null, null, null, null,
-                new EvidenceOfRow(e.cardId(), e.cardText(), evidenceRow(e.content())));
+                new EvidenceOfRow(e.cardId(), e.cardText(), evidenceRow(e.content())), null);
     }
 
     Undoable toUndoable(long id, long mapId, long version, String authorKey, Instant at) {
@@ -104,7 +111,7 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
         if (evidenceOf != null) {
             return new Undoable.DeletedEvidence(evidenceOf.cardId(), evidenceOf.cardText(), content(evidenceOf.evidence()));
         }
-        return deleted(mapId, new DeletedRow(card, evidence, issues, triage));
+        return deleted(mapId, new DeletedRow(card, evidence, issues, triage, comments));
     }
 
     private List<Undoable.DeletedCard> deleted(long mapId) {
@@ -118,7 +125,9 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
                 card.emotion(), key(card.channel())),
                 d.evidence().stream().map(UndoPayload::evidenceRow).toList(),
                 d.issues().stream().map(i -> new IssueRow(i.issueId(), i.issueKey())).toList(),
-                new TriageRow(d.triage().ownerKey(), s.impact(), s.feasibility(), s.reach(), s.riceImpact(), s.effort()));
+                new TriageRow(d.triage().ownerKey(), s.impact(), s.feasibility(), s.reach(), s.riceImpact(), s.effort()),
+                d.comments().stream().map(k -> new CommentRow(k.authorKey(), k.text(), k.createdAt().toString(),
+                        k.editedAt() == null ? null : k.editedAt().toString())).toList());
     }
 
     private static Undoable.DeletedCard deleted(long mapId, DeletedRow row) {
@@ -131,7 +140,10 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
         TriageRow t = row.triage();
         CardTriage kept = t == null ? CardTriage.untriaged(c.id()) : new CardTriage(c.id(), t.ownerKey(),
                 new CardTriage.Scores(t.impact(), t.feasibility(), t.reach(), t.riceImpact(), t.effort()));
-        return new Undoable.DeletedCard(restored, contents, linked, kept);
+        List<Undoable.KeptComment> comments = (row.comments() == null ? List.<CommentRow>of() : row.comments()).stream()
+                .map(k -> new Undoable.KeptComment(k.authorKey(), k.text(), Instant.parse(k.createdAt()),
+                        k.editedAt() == null ? null : Instant.parse(k.editedAt()))).toList();
+        return new Undoable.DeletedCard(restored, contents, linked, kept, comments);
     }
 
     private static EvidenceRow evidenceRow(Evidence.Content e) {

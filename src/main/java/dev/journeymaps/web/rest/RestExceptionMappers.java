@@ -6,6 +6,7 @@ import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.app.PermissionDeniedException;
 import dev.journeymaps.domain.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -56,12 +57,17 @@ public final class RestExceptionMappers {
         }
     }
 
-    /** 409: someone else changed the map; the body says which version is current. */
+    /**
+     * 409: someone else changed the map. Jira's error shape (the message says what changed, by whom — display name — and
+     * at which version) plus {@code conflict}: the version the write quoted, the current one, and when known the
+     * revision that conflicted with its author's key and display name.
+     */
     @Provider
     public static class Conflict implements ExceptionMapper<ConflictException> {
         @Override
         public Response toResponse(ConflictException e) {
-            return ErrorResponses.of(Response.Status.CONFLICT, e.getMessage());
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ConflictBody.of(e)).build();
         }
     }
 

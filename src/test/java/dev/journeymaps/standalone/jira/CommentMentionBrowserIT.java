@@ -98,12 +98,12 @@ class CommentMentionBrowserIT {
         assertThat(comment.findElements(By.cssSelector("img"))).as("hostile text stays text").isEmpty();
         assertThat(comment.findElements(By.cssSelector(".jm-comment-edit, .jm-comment-delete"))).hasSize(2);
         assertNoViolations(alice, "side panel with a comment");
-        // Deleting the card says its comment goes too and that Undo does not bring it back; cancelling keeps it.
+        // Deleting the card says its comment goes too (and Undo brings it back, see the end); cancelling keeps it.
         ((org.openqa.selenium.JavascriptExecutor) alice).executeScript("arguments[0].click()",
                 alice.findElement(By.id("jm-delete-card"))); // the "comment added" flag may cover the button
         WebElement dialog = wait.until(d -> d.findElement(By.id("jm-confirm-dialog")).isDisplayed()
                 ? d.findElement(By.id("jm-confirm-dialog")) : null);
-        assertThat(dialog.getText()).contains("its comments (1), which Undo does not bring back");
+        assertThat(dialog.getText()).contains("its comments (1)", "undo").doesNotContain("does not bring back");
         ((org.openqa.selenium.JavascriptExecutor) alice).executeScript("arguments[0].click()",
                 alice.findElement(By.id("jm-confirm-cancel")));
         wait.until(d -> !d.findElement(By.id("jm-confirm-dialog")).isDisplayed());
@@ -134,6 +134,23 @@ class CommentMentionBrowserIT {
         bob.navigate().refresh();
         bobWaits.until(d -> !d.findElements(By.id("jm-main")).isEmpty());
         assertThat(bob.findElements(By.id("jm-for-you"))).as("dismissed for good").isEmpty();
+
+        // Alice deletes the card for real and takes it back: the card returns with its comment, as she wrote it.
+        ((org.openqa.selenium.JavascriptExecutor) alice).executeScript("arguments[0].click()",
+                alice.findElement(By.id("jm-delete-card")));
+        wait.until(d -> d.findElement(By.id("jm-confirm-dialog")).isDisplayed());
+        ((org.openqa.selenium.JavascriptExecutor) alice).executeScript("arguments[0].click()",
+                alice.findElement(By.id("jm-confirm-ok")));
+        wait.until(d -> d.findElements(By.cssSelector(".jm-card .jm-card-text")).stream().noneMatch(t -> t.getText().equals(PAIN)));
+        WebElement undo = wait.until(d -> d.findElement(By.cssSelector(".aui-flag .jm-undo")));
+        ((org.openqa.selenium.JavascriptExecutor) alice).executeScript("arguments[0].click()", undo);
+        wait.until(d -> d.findElements(By.cssSelector(".jm-card .jm-card-text")).stream().anyMatch(t -> t.getText().equals(PAIN)));
+        ((org.openqa.selenium.JavascriptExecutor) alice).executeScript("arguments[0].click()", card(alice));
+        wait.until(d -> d.findElement(By.id("jm-panel")).isDisplayed()
+                && d.findElements(By.cssSelector("#jm-comment-list .jm-comment-text")).stream()
+                .anyMatch(t -> t.getText().equals("Please look, @Bob Browser this needs you " + HOSTILE)));
+        assertThat(alice.findElements(By.cssSelector("#jm-comment-list .jm-comment"))).as("the comment is back, once").hasSize(1);
+        assertThat(alice.findElements(By.cssSelector("#jm-comment-list .jm-comment-edit"))).as("still alice's own").hasSize(1);
     }
 
     private WebDriver signedIn(String user, String destination) {

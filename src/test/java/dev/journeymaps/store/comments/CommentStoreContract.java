@@ -20,7 +20,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import dev.journeymaps.app.Actor;
+import dev.journeymaps.app.ProjectAccessPolicy;
+import dev.journeymaps.app.board.BoardEditor;
+import dev.journeymaps.app.history.BoardUndo;
+import dev.journeymaps.store.history.AoAuditLog;
+import dev.journeymaps.store.history.AoUndoLog;
+import dev.journeymaps.store.stewardship.AoTriageRepository;
+import dev.journeymaps.store.work.AoIssueLinks;
+
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -206,5 +217,63 @@ public abstract class CommentStoreContract {
         assertThat(comments.ofMap(m[0])).isEmpty();
         assertThat(comments.noticesFor("bob", List.of(m[0], kept[0]))).extracting(Notice::commentId).containsExactly(stays.id());
         assertThat(comments.ofMap(kept[0])).containsExactly(stays);
+    }
+
+    /** Card deletes (single, and with its stage) through the undo log: the comments are kept and Undo brings them back. */
+    private BoardUndo undo() {
+        ProjectAccessPolicy policy = new ProjectAccessPolicy(Set.of("CMT"));
+        Clock clock = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);
+        AoAuditLog audit = new AoAuditLog(database.session());
+        return new BoardUndo(maps, policy, new BoardEditor(maps, policy, clock, audit), new AoUndoLog(database.session()),
+                new AoIssueLinks(database.session()), new AoTriageRepository(database.session()), comments, audit, clock);
+    }
+
+    private static List<String> asWritten(List<CardComment> of) {
+        return of.stream().map(c -> c.authorKey() + "|" + c.text().raw() + "|" + c.createdAt() + "|" + c.editedAt()).toList();
+    }
+
+    @Test
+    void undoingACardDeleteBringsBackItsCommentsAsWritten() {
+        Actor alice = new Actor("alice", "Alice");
+        long[] m = mapWithTwoCards();
+        comment(m[0], m[1], "bob", HOSTILE, T0.plusSeconds(10));
+        CardComment edited = comment(m[0], m[1], "alice", "first draft", T0.plusSeconds(20));
+        maps.change(m[0], maps.findMap(m[0]).orElseThrow().version(), "alice", T0.plusSeconds(30), writer -> {
+            comments.update(edited.id(), new CommentText("second draft"), T0.plusSeconds(30));
+            return null;
+        });
+        comment(m[0], m[2], "carol", "on B", T0.plusSeconds(40));
+        List<String> before = asWritten(comments.ofCard(m[0], m[1]));
+        BoardUndo undo = undo();
+
+        MapBoard deleted = undo.deleteCard(alice, m[0], maps.findMap(m[0]).orElseThrow().version(), m[1]);
+        assertThat(comments.ofCard(m[0], m[1])).as("deleted with the card").isEmpty();
+        BoardUndo.Restored restored = undo.undo(alice, m[0], deleted.version());
+
+        assertThat(restored.cardId()).isNotEqualTo(m[1]);
+        assertThat(asWritten(comments.ofCard(m[0], restored.cardId()))).as("authors, texts and times as they were")
+                .isEqualTo(before).hasSize(2);
+        assertThat(before.get(1)).endsWith("|second draft|" + T0.plusSeconds(20) + "|" + T0.plusSeconds(30));
+        assertThat(asWritten(comments.ofCard(m[0], m[2]))).as("the other card's, untouched").hasSize(1);
+        assertThat(comments.ofMap(m[0])).hasSize(3);
+    }
+
+    @Test
+    void undoingAStageDeleteBringsBackItsCardsComments() {
+        Actor alice = new Actor("alice", "Alice");
+        long[] m = mapWithTwoCards();
+        comment(m[0], m[1], "bob", "on A", T0.plusSeconds(10));
+        comment(m[0], m[2], "carol", "on B", T0.plusSeconds(20));
+        MapBoard board = maps.loadBoard(m[0]).orElseThrow();
+        long stage = board.card(m[1]).orElseThrow().stageId();
+        BoardUndo undo = undo();
+
+        MapBoard deleted = undo.deleteStage(alice, m[0], board.version(), stage);
+        assertThat(comments.ofMap(m[0])).as("deleted with the stage's cards").isEmpty();
+        undo.undo(alice, m[0], deleted.version());
+
+        MapBoard back = maps.loadBoard(m[0]).orElseThrow();
+        assertThat(comments.ofMap(m[0])).extracting(c -> back.card(c.cardId()).orElseThrow().text() + ": " + c.text().raw())
+                .containsExactly("A: on A", "B: on B");
     }
 }

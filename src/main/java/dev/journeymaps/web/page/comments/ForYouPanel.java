@@ -32,7 +32,7 @@ public final class ForYouPanel {
     public static ForYouPanel forProject(ForYou forYou, dev.journeymaps.app.Actor actor, String projectKey, Messages messages,
                                          Formats formats, PageUrls urls) {
         return forYou == null ? new ForYouPanel(List.of())
-                : of(forYou.of(actor, projectKey), forYou::name, messages, formats, urls);
+                : of(forYou.of(actor, projectKey), forYou.names(actor), messages, formats, urls);
     }
 
     public static ForYouPanel of(List<ForYou.Item> found, Function<String, String> names, Messages messages,

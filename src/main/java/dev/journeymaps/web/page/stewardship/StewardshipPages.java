@@ -94,6 +94,7 @@ public class StewardshipPages {
 
     private HistoryPage historyPage(long mapId, HttpServletRequest request, Actor actor, PageUrls urls, HistoryPageModels models) {
         JourneyMap map = reviews.review(actor, mapId).map();
+        Function<String, String> names = history.namesFor(actor);
         List<Snapshot> snapshots = history.snapshots(actor, mapId);
         List<JourneyMap> related = history.relatedMaps(actor, mapId);
         Long from = id(request, "from");
@@ -114,15 +115,15 @@ public class StewardshipPages {
             JourneyMap older = otherIsOrigin ? other : map;
             JourneyMap newer = otherIsOrigin ? map : other;
             List<dev.journeymaps.domain.board.EmotionCurve> curves = history.emotionCurves(actor, older.id(), newer.id());
-            comparison = models.comparison(models.mapsHeading(older, newer), history.compareMaps(actor, older.id(), newer.id()), names())
+            comparison = models.comparison(models.mapsHeading(older, newer), history.compareMaps(actor, older.id(), newer.id()), names)
                     .withCurves(dev.journeymaps.web.page.board.CurvePair.of(curves.get(0), curves.get(1), older.title(), newer.title()));
         } else if (from != null) {
             BoardDiff diff = history.compareSnapshots(actor, mapId, from, toId);
             comparison = models.comparison(models.snapshotsHeading(history.snapshot(actor, mapId, from),
-                    toId == null ? null : history.snapshot(actor, mapId, toId)), diff, names());
+                    toId == null ? null : history.snapshot(actor, mapId, toId)), diff, names);
         }
         return models.page(map, snapshots, from, to, related, comparison, history.history(actor, mapId),
-                "all".equals(request.getParameter("trail")), urls, names());
+                "all".equals(request.getParameter("trail")), urls, names);
     }
 
     /** The ranked list's page, 1 when absent; anything but a positive number is a 400. */

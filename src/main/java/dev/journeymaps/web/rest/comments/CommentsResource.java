@@ -49,8 +49,9 @@ public class CommentsResource {
     public CommentJson.Thread list(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId) {
         Actor actor = actor();
         CardComments.Thread thread = comments.list(actor, mapId, cardId);
+        java.util.function.Function<String, String> names = comments.names(actor);
         return new CommentJson.Thread(thread.comments().stream()
-                .map(c -> CommentJson.Comment.of(c, actor.userKey(), comments::name)).toList(), thread.canComment());
+                .map(c -> CommentJson.Comment.of(c, actor.userKey(), names)).toList(), thread.canComment());
     }
 
     @POST
@@ -76,7 +77,7 @@ public class CommentsResource {
     }
 
     private CommentJson.Written json(Actor actor, CardComments.Written written) {
-        return new CommentJson.Written(CommentJson.Comment.of(written.comment(), actor.userKey(), comments::name),
+        return new CommentJson.Written(CommentJson.Comment.of(written.comment(), actor.userKey(), comments.names(actor)),
                 written.version());
     }
 

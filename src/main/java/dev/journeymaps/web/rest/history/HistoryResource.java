@@ -49,8 +49,10 @@ public class HistoryResource {
     @GET
     public List<StewardshipJson.HistoryJson> history(@PathParam("mapId") long mapId, @QueryParam("start") String start,
                                                      @QueryParam("limit") String limit) {
-        return Paging.page(history.history(actor(), mapId), start, limit, response).stream()
-                .map(entry -> StewardshipJson.HistoryJson.of(entry, history::nameOf)).toList();
+        Actor actor = actor();
+        java.util.function.Function<String, String> names = history.namesFor(actor);
+        return Paging.page(history.history(actor, mapId), start, limit, response).stream()
+                .map(entry -> StewardshipJson.HistoryJson.of(entry, names)).toList();
     }
 
     private Actor actor() {
