@@ -166,7 +166,9 @@
             var items = fresh.matches(ITEMS) ? [fresh] : [];
             items = items.concat(Array.prototype.slice.call(fresh.querySelectorAll(ITEMS)));
             items.forEach(function (el) {
-                el.tabIndex = -1;
+                if (el !== stop) {
+                    el.tabIndex = -1;
+                }
             });
             if (old && stop && (stop === old || old.contains(stop)) && items.length) {
                 makeCurrent(items[0]);
