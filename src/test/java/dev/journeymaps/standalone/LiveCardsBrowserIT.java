@@ -57,10 +57,7 @@ class LiveCardsBrowserIT {
     @AfterEach
     void noScriptErrors() {
         for (WebDriver driver : List.of(alice, bob)) {
-            // Bob may browse SHOP but not create its issues: the side panel's create form still asks Jira for the
-            // project's issue types and is refused (known, noted in LiveBoardBrowserIT: the form should not ask for him).
-            assertThat(HeadlessChromium.browserErrors(driver).stream().filter(e -> !e.contains("/projects/SHOP/issue-types")))
-                    .as("errors in the browser console").isEmpty();
+            assertThat(HeadlessChromium.browserErrors(driver)).as("errors in the browser console").isEmpty();
         }
     }
 
