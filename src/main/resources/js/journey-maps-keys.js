@@ -155,6 +155,26 @@
             }
         }
 
-        return {init: init, focus: focus};
+        /**
+         * {@code fresh} took the place of {@code old} (a card or roll-up cell the live board re-rendered): its items
+         * leave the Tab order, and if the board's Tab stop or the focus was in {@code old} they move to {@code fresh}.
+         */
+        function replaced(old, fresh) {
+            if (!board) {
+                return;
+            }
+            var items = fresh.matches(ITEMS) ? [fresh] : [];
+            items = items.concat(Array.prototype.slice.call(fresh.querySelectorAll(ITEMS)));
+            items.forEach(function (el) {
+                if (el !== stop) {
+                    el.tabIndex = -1;
+                }
+            });
+            if (old && stop && (stop === old || old.contains(stop)) && items.length) {
+                makeCurrent(items[0]);
+            }
+        }
+
+        return {init: init, focus: focus, replaced: replaced};
     })();
 })(window, document);

@@ -146,6 +146,32 @@ class PluginWiringTest {
         assertThat(body.toString()).startsWith("rendered templates/map-list.vm");
     }
 
+    /** The live board's fragment is served by the same servlet in Jira, next to the map page, checked the same way. */
+    @Test
+    void thePagesServletRendersTheLiveBoardsCardFragmentAndRefusesBadIds() throws Exception {
+        ResourceTour.callEveryResource(PluginWiringTest::create, mock(HttpServletRequest.class), "FRAG");
+        com.fasterxml.jackson.databind.JsonNode maps = dev.journeymaps.web.rest.RestJson.mapper().valueToTree(
+                create(dev.journeymaps.web.rest.board.MapsResource.class).list("FRAG", null, null, null, null));
+        long mapId = maps.get(0).get("map").get("id").asLong();
+        MapPagesServlet servlet = create(MapPagesServlet.class);
+
+        for (String[] call : new String[][]{{"1,2", "rendered templates/map-cards.vm"}, {"1,x", "rendered templates/status.vm"}}) {
+            HttpServletRequest request = mock(HttpServletRequest.class);
+            when(request.getMethod()).thenReturn("GET");
+            when(request.getPathInfo()).thenReturn("/map/" + mapId + "/cards");
+            when(request.getParameter("ids")).thenReturn(call[0]);
+            when(request.getServletPath()).thenReturn("/plugins/servlet/journeymaps");
+            HttpServletResponse response = mock(HttpServletResponse.class);
+            StringWriter body = new StringWriter();
+            when(response.getWriter()).thenReturn(new PrintWriter(body));
+
+            servlet.service(request, response);
+
+            assertThat(body.toString()).as(call[0]).startsWith(call[1]);
+            org.mockito.Mockito.verify(response).setStatus(call[0].contains("x") ? 400 : 200);
+        }
+    }
+
     @Test
     void theIssuePanelsContextProviderIsCreatedByTheContainer() {
         ContextProvider provider = create(IssuePanelContextProvider.class);

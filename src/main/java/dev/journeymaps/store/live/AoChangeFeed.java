@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The maps' changes from their rows in Active Objects: versions from the map rows, changes from the revision rows
- * (one per accepted change, written in its transaction) with their audit lines, so every node reads the same.
+ * (one per accepted change, written in its transaction, with what it touched) and their audit lines, so every node
+ * reads the same.
  */
 public final class AoChangeFeed implements ChangeFeed {
     private static final String AFTER = "MAP_ID = ? AND VERSION > ?";
@@ -41,7 +42,7 @@ public final class AoChangeFeed implements ChangeFeed {
 
     @Override
     public List<MapChange> since(long mapId, long version, int limit) {
-        MapRevisionEntity[] revisions = ao.find(MapRevisionEntity.class, Query.select("ID, VERSION, AUTHOR_KEY, CREATED_AT")
+        MapRevisionEntity[] revisions = ao.find(MapRevisionEntity.class, Query.select("ID, VERSION, AUTHOR_KEY, CREATED_AT, TOUCHED")
                 .where(AFTER, mapId, version).order("VERSION").limit(limit));
         if (revisions.length == 0) {
             return List.of();
@@ -56,7 +57,7 @@ public final class AoChangeFeed implements ChangeFeed {
             AuditEntryEntity line = lines.get(revision.getVersion());
             return new MapChange(revision.getVersion(), revision.getAuthorKey(), Columns.instant(revision.getCreatedAt()),
                     line == null ? null : line.getActionKey(), line == null ? null : line.getSubject(),
-                    line == null ? null : line.getSummary());
+                    line == null ? null : line.getSummary(), MapChange.touchedOf(revision.getTouched()));
         }).toList();
     }
 }

@@ -59,6 +59,7 @@ import java.util.regex.Pattern;
  *   <li>{@code GET /map/{id}[?work=all|unlinked|in-progress|done]} — 200 the map with the live status of its linked
  *       work (from the issue cache when Jira is slow or down, with a warning), cards not matching {@code work} dimmed;
  *       404 if it does not exist or is not visible</li>
+ *   <li>{@code GET /map/{id}/cards?ids=1,2,3} — the live board's fragment of those cards: see {@link BoardFragments}</li>
  *   <li>priorities and review pages: see {@link StewardshipPages}</li>
  *   <li>anything else — 404. Anonymous requests are redirected to Jira's login page and come back.</li>
  * </ul>
@@ -80,6 +81,7 @@ public class MapPagesServlet extends HttpServlet {
     private final transient WorkStatusReader work;
     private final transient IssueUrls issueUrls;
     private final transient ForYou forYou;
+    private final transient BoardFragments fragments;
 
     @Inject
     public MapPagesServlet(MapCatalog catalog, PersonaDirectory personas, ViewRenderer renderer, PageResources resources,
@@ -96,6 +98,7 @@ public class MapPagesServlet extends HttpServlet {
         this.issueUrls = issueUrls;
         this.formats = formats;
         this.stewardship = stewardship;
+        this.fragments = new BoardFragments(work, stewardship, issueUrls);
     }
 
     @Override
@@ -122,8 +125,12 @@ public class MapPagesServlet extends HttpServlet {
             PriorityPageModels priorityModels = new PriorityPageModels(messages, readers);
             HistoryPageModels historyModels = new HistoryPageModels(messages, readers);
             Optional<StewardshipPages.View> ours = stewardship.route(path, request, actor, urls, priorityModels, historyModels);
+            Optional<Map<String, Object>> fragment = ours.isPresent() ? Optional.empty()
+                    : fragments.route(path, request, actor, urls, models, priorityModels);
             if (ours.isPresent()) {
                 send(request, response, HttpServletResponse.SC_OK, ours.get().template(), ours.get().page());
+            } else if (fragment.isPresent()) {
+                send(request, response, HttpServletResponse.SC_OK, "templates/map-cards.vm", fragment.get().get("page"), fragment.get());
             } else if (path.equals("/projects") || path.equals("/projects/")) {
                 send(request, response, HttpServletResponse.SC_OK, "templates/projects.vm",
                         ProjectListPage.of(catalog.projects(actor), urls::project, urls.projects(), messages));

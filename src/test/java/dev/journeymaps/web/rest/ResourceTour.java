@@ -156,6 +156,8 @@ public final class ResourceTour {
         dev.journeymaps.web.rest.live.LiveResource live = make(dev.journeymaps.web.rest.live.LiveResource.class);
         dev.journeymaps.web.rest.live.LiveResource.ChangesJson changes = live.changes(mapId, String.valueOf(moved - 1), "tour", null, "0");
         assertThat(changes.changes().get(0).version()).as("the move, read from the revision rows").isEqualTo(moved);
+        assertThat(changes.changes().get(0).cards()).as("what the move touched (TOUCHED)").containsExactly(cardId);
+        assertThat(changes.changes().get(0).cardsOnly()).isTrue();
         assertThat(changes.version()).isEqualTo(json(maps.get(mapId)).get("version").asLong());
         dev.journeymaps.web.rest.live.PresenceResource presence = make(dev.journeymaps.web.rest.live.PresenceResource.class);
         presence.editing(mapId, new dev.journeymaps.web.rest.live.PresenceResource.PresenceBody("tour", cardId));

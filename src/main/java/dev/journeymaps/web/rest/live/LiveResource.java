@@ -76,11 +76,17 @@ public class LiveResource {
     public record ChangesJson(long version, boolean reload, List<ChangeJson> changes, String presence, List<ViewerJson> viewers) {
     }
 
-    /** One change: the version it made, by whom, when, and in words. */
-    public record ChangeJson(long version, String author, String at, String action, String subject, String summary) {
+    /**
+     * One change: the version it made, by whom, when, in words, and what it touched ({@code touched}: the footprint
+     * tokens, {@code *} the whole map; {@code cards}: the ids of the cards; {@code cardsOnly}: nothing but cards and
+     * the order of their cells, so the page may apply it card by card). The last three were added for the per-card
+     * board; older pages ignore them.
+     */
+    public record ChangeJson(long version, String author, String at, String action, String subject, String summary,
+                             List<String> touched, List<Long> cards, boolean cardsOnly) {
         static ChangeJson of(MapChange change) {
             return new ChangeJson(change.version(), change.authorKey(), IsoDates.of(change.at()), change.action(),
-                    change.subject(), change.summary());
+                    change.subject(), change.summary(), change.touched(), change.cards(), change.cardsOnly());
         }
     }
 
