@@ -348,10 +348,18 @@
         function initDeleteMap() {
             onSubmit('jm-delete-map-dialog', function () {
                 var title = titleText();
+                if (JourneyMaps.live) {
+                    JourneyMaps.live.stop(); // the deleted map's changes must not reload it under the navigation
+                }
                 return api.del(mapPath('?version=' + version())).then(function () {
                     flags.later(format('deleted', title));
                     window.location.assign(page.contextPath() + '/plugins/servlet/journeymaps/project/'
                         + encodeURIComponent(root.getAttribute('data-project-key')));
+                }, function (failure) {
+                    if (JourneyMaps.live) {
+                        JourneyMaps.live.resume();
+                    }
+                    throw failure;
                 });
             });
         }

@@ -514,6 +514,23 @@
             render();
         }
 
-        return {init: init, client: function () { return client; }, lastApplied: function () { return lastApplied; }};
+        /** No more polling nor applying: the page is about to leave the map (it was deleted), a reload would race it. */
+        function stop() {
+            stopped = true;
+            if (timer) {
+                window.clearTimeout(timer);
+                timer = null;
+            }
+        }
+
+        /** Polls again after {@link stop} (the delete it was stopped for failed). */
+        function resume() {
+            if (stopped) {
+                stopped = false;
+                schedule(0);
+            }
+        }
+
+        return {init: init, stop: stop, resume: resume, client: function () { return client; }, lastApplied: function () { return lastApplied; }};
     })();
 })(window, document);
