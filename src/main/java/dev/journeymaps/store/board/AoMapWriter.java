@@ -109,9 +109,9 @@ public final class AoMapWriter implements MapWriter {
     }
 
     @Override
-    public long insertCard(long laneId, long stageId, int position, Card.Content content) {
+    public long insertCard(long laneId, long stageId, int key, Card.Content content) {
         long id = ao.create(CardEntity.class, values(CardEntity.MAP_ID, mapId, CardEntity.LANE_ID, laneId,
-                CardEntity.STAGE_ID, stageId, CardEntity.POSITION, position,
+                CardEntity.STAGE_ID, stageId, CardEntity.POSITION, key,
                 CardEntity.TEXT, content.text(), CardEntity.DETAILS, Columns.orNull(content.details()),
                 CardEntity.EMOTION, content.emotion(), CardEntity.CHANNEL, Columns.name(content.channel()))).getID();
         insertedCards.add(id);
@@ -126,29 +126,42 @@ public final class AoMapWriter implements MapWriter {
     @Override
     public void updateCard(Card card) {
         CardEntity row = own(CardEntity.class, card.id(), "Card");
-        row.setLaneId(card.laneId());
-        row.setStageId(card.stageId());
-        row.setPosition(card.position());
-        row.setText(card.text());
-        row.setDetails(Columns.orNull(card.details()));
-        row.setEmotion(card.emotion());
-        row.setChannel(Columns.name(card.channel()));
+        written(row, card);
         row.save();
     }
 
     @Override
-    public List<Card> cardsIn(long laneId, long stageId) {
-        return Arrays.stream(ao.find(CardEntity.class, Query.select().where(CardEntity.MAP_ID + " = ? AND "
-                        + CardEntity.LANE_ID + " = ? AND " + CardEntity.STAGE_ID + " = ?", mapId, laneId, stageId)
-                .order(CardEntity.POSITION + ", ID"))).map(Rows::card).toList();
+    public void updateCard(Card card, int key) {
+        CardEntity row = own(CardEntity.class, card.id(), "Card");
+        written(row, card);
+        row.setPosition(key);
+        row.save();
+    }
+
+    /** A card's cell and content onto its row; its sort key is not the card's position (a rank) and is left alone. */
+    private static void written(CardEntity row, Card card) {
+        row.setLaneId(card.laneId());
+        row.setStageId(card.stageId());
+        row.setText(card.text());
+        row.setDetails(Columns.orNull(card.details()));
+        row.setEmotion(card.emotion());
+        row.setChannel(Columns.name(card.channel()));
+    }
+
+    /** Ids and sort keys only: reading a cell's order costs two columns per card, never whole rows. */
+    @Override
+    public List<Slot> cellOrder(long laneId, long stageId) {
+        return Arrays.stream(ao.find(CardEntity.class, Query.select("ID, " + CardEntity.POSITION).where(CardEntity.MAP_ID
+                        + " = ? AND " + CardEntity.LANE_ID + " = ? AND " + CardEntity.STAGE_ID + " = ?", mapId, laneId, stageId)
+                .order(CardEntity.POSITION + ", ID"))).map(row -> new Slot(row.getID(), row.getPosition())).toList();
     }
 
     @Override
-    public void placeCard(long cardId, long laneId, long stageId, int position) {
+    public void placeCard(long cardId, long laneId, long stageId, int key) {
         CardEntity row = own(CardEntity.class, cardId, "Card");
         row.setLaneId(laneId);
         row.setStageId(stageId);
-        row.setPosition(position);
+        row.setPosition(key);
         row.save();
     }
 
