@@ -126,26 +126,16 @@ public final class AoMapWriter implements MapWriter {
     @Override
     public void updateCard(Card card) {
         CardEntity row = own(CardEntity.class, card.id(), "Card");
-        written(row, card);
+        Rows.write(row, card);
         row.save();
     }
 
     @Override
     public void updateCard(Card card, int key) {
         CardEntity row = own(CardEntity.class, card.id(), "Card");
-        written(row, card);
+        Rows.write(row, card);
         row.setPosition(key);
         row.save();
-    }
-
-    /** A card's cell and content onto its row; its sort key is not the card's position (a rank) and is left alone. */
-    private static void written(CardEntity row, Card card) {
-        row.setLaneId(card.laneId());
-        row.setStageId(card.stageId());
-        row.setText(card.text());
-        row.setDetails(Columns.orNull(card.details()));
-        row.setEmotion(card.emotion());
-        row.setChannel(Columns.name(card.channel()));
     }
 
     /** Ids and sort keys only: reading a cell's order costs two columns per card, never whole rows. */

@@ -204,7 +204,7 @@ public abstract class ConcurrentEditsContract extends MapStoreContract {
         }
         assertThat(after.version()).isEqualTo(1 + 24 + all.chars().filter(c -> c == '+').count());
         for (long stage : stages) {
-            List<CardWriter.Slot> stored = change(after, writer -> writer.cellOrder(lane, stage));
+            List<CardWriter.Slot> stored = change(board(mapId), writer -> writer.cellOrder(lane, stage));
             assertThat(stored).extracting(CardWriter.Slot::id).as("stored order in stage %d is the order read", stage)
                     .containsExactlyElementsOf(after.cardsIn(lane, stage).stream().map(Card::id).toList());
             assertThat(stored).extracting(CardWriter.Slot::key).as("sort keys in stage %d: strictly increasing, no ties", stage)
