@@ -197,7 +197,7 @@ public class BoardEditor {
 
     public MapBoard moveCard(Actor actor, long mapId, long version, long cardId, long laneId, long stageId, int index,
                              Alongside alongside) {
-        MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId).andCell(laneId, stageId));
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         Card card = Edits.requireCard(board, cardId);
         board.requireCell(laneId, stageId);
         Card moved = card.at(laneId, stageId, card.position()).fittedTo(Edits.requireLane(board, laneId).kind());
@@ -213,7 +213,7 @@ public class BoardEditor {
     }
 
     public MapBoard deleteCard(Actor actor, long mapId, long version, long cardId, Alongside alongside) {
-        MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId));
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         Card card = Edits.requireCard(board, cardId);
         Footprint footprint = Footprint.card(cardId).reorders(card.laneId(), card.stageId());
         return edits.write(actor, board, BoardAudit.cardDeleted(board, card), footprint, BoardPart.grid(), writer -> {
