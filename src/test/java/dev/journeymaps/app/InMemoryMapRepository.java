@@ -159,7 +159,7 @@ public class InMemoryMapRepository implements MapRepository {
         return new MapBoard(map,
                 stages.values().stream().filter(stage -> stage.mapId() == id).toList(),
                 lanes.values().stream().filter(lane -> lane.mapId() == id).toList(),
-                cards.values().stream().filter(card -> card.mapId() == id).toList(),
+                Card.ranked(cards.values().stream().filter(card -> card.mapId() == id).toList()),
                 evidence.values().stream().filter(e -> e.mapId() == id).toList());
     }
 
@@ -239,19 +239,25 @@ public class InMemoryMapRepository implements MapRepository {
 
         @Override
         public void updateCard(Card card) {
-            newCards.put(card.id(), card);
+            newCards.put(card.id(), card.at(card.laneId(), card.stageId(), newCards.get(card.id()).position()));
         }
 
         @Override
-        public List<Card> cardsIn(long laneId, long stageId) {
+        public void updateCard(Card card, int key) {
+            newCards.put(card.id(), card.at(card.laneId(), card.stageId(), key));
+        }
+
+        @Override
+        public List<Slot> cellOrder(long laneId, long stageId) {
             return newCards.values().stream().filter(card -> card.isIn(laneId, stageId))
-                    .sorted(java.util.Comparator.comparingInt(Card::position).thenComparingLong(Card::id)).toList();
+                    .sorted(java.util.Comparator.comparingInt(Card::position).thenComparingLong(Card::id))
+                    .map(card -> new Slot(card.id(), card.position())).toList();
         }
 
         @Override
-        public void placeCard(long cardId, long laneId, long stageId, int position) {
+        public void placeCard(long cardId, long laneId, long stageId, int key) {
             Card card = newCards.get(cardId);
-            newCards.put(cardId, card.at(laneId, stageId, position));
+            newCards.put(cardId, card.at(laneId, stageId, key));
         }
 
         @Override

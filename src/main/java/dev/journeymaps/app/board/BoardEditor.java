@@ -16,7 +16,6 @@ import dev.journeymaps.domain.ValidationException;
 import java.time.Clock;
 import java.util.List;
 
-import static dev.journeymaps.app.board.Placement.cardIds;
 import static dev.journeymaps.app.board.Placement.laneIds;
 import static dev.journeymaps.app.board.Placement.stageIds;
 
@@ -176,10 +175,8 @@ public class BoardEditor {
         }
         Footprint footprint = index == null ? Footprint.appendTo(laneId, stageId) : Footprint.placeIn(laneId, stageId);
         return edits.add(actor, board, BoardAudit.cardAdded(board, laneKind, stageId, valid.text()), footprint, BoardPart::card, writer -> {
-            List<Card> cell = writer.cardsIn(laneId, stageId);
-            long id = writer.insertCard(laneId, stageId, cell.size(), valid);
-            Card added = new Card(id, mapId, laneId, stageId, cell.size(), valid.text(), valid.details(), valid.emotion(), valid.channel());
-            Placement.cards(writer, cell, added, Ordering.moveTo(cardIds(cell), id, at(index, cell.size())));
+            int key = writer.makeRoom(laneId, stageId, CardWriter.NEW_CARD, index == null ? Integer.MAX_VALUE : index);
+            long id = writer.insertCard(laneId, stageId, key, valid);
             return id;
         });
     }
@@ -197,7 +194,8 @@ public class BoardEditor {
     /**
      * Moves a card to a cell (possibly its own) at an index within it. A score or channel the target lane
      * cannot hold is dropped, as the card now means something else there. Depends on the card and on the target
-     * cell's order; the cells' positions are read and written inside the change.
+     * cell's order; the target cell's order (ids and sort keys) is read inside the change and the card takes a key
+     * between its new neighbours: one card row written (the cell left keeps a gap).
      */
     public MapBoard moveCard(Actor actor, long mapId, long version, long cardId, long laneId, long stageId, int index) {
         return moveCard(actor, mapId, version, cardId, laneId, stageId, index, Alongside.NOTHING);
@@ -205,19 +203,14 @@ public class BoardEditor {
 
     public MapBoard moveCard(Actor actor, long mapId, long version, long cardId, long laneId, long stageId, int index,
                              Alongside alongside) {
-        MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId).andCell(laneId, stageId));
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         Card card = Edits.requireCard(board, cardId);
         board.requireCell(laneId, stageId);
         Card moved = card.at(laneId, stageId, card.position()).fittedTo(Edits.requireLane(board, laneId).kind());
         Footprint footprint = Footprint.card(cardId).and(Footprint.placeIn(laneId, stageId)).reorders(card.laneId(), card.stageId());
         return edits.write(actor, board, BoardAudit.cardMoved(board, card, laneId, stageId), footprint, BoardPart.card(cardId), writer -> {
             alongside.write(board, writer.version());
-            if (!card.isIn(laneId, stageId)) {
-                List<Card> source = writer.cardsIn(card.laneId(), card.stageId());
-                Placement.cards(writer, source, null, Ordering.without(cardIds(source), cardId));
-            }
-            List<Card> target = writer.cardsIn(laneId, stageId);
-            Placement.cards(writer, target, moved, Ordering.moveTo(cardIds(target), cardId, index));
+            writer.updateCard(moved, writer.makeRoom(laneId, stageId, cardId, index));
         });
     }
 
@@ -226,14 +219,12 @@ public class BoardEditor {
     }
 
     public MapBoard deleteCard(Actor actor, long mapId, long version, long cardId, Alongside alongside) {
-        MapBoard board = access.editable(actor, mapId, version, BoardPart.cardInCell(cardId));
+        MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         Card card = Edits.requireCard(board, cardId);
         Footprint footprint = Footprint.card(cardId).reorders(card.laneId(), card.stageId());
         return edits.write(actor, board, BoardAudit.cardDeleted(board, card), footprint, BoardPart.grid(), writer -> {
             alongside.write(board, writer.version());
             writer.deleteCard(cardId);
-            List<Card> cell = writer.cardsIn(card.laneId(), card.stageId());
-            Placement.cards(writer, cell, null, cardIds(cell));
         });
     }
 

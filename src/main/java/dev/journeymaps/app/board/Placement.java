@@ -1,6 +1,5 @@
 package dev.journeymaps.app.board;
 
-import dev.journeymaps.domain.board.Card;
 import dev.journeymaps.domain.board.Lane;
 import dev.journeymaps.domain.board.Stage;
 
@@ -10,7 +9,11 @@ import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 
-/** Writes the positions that an ordering changed, and nothing else: a move touches only the rows that moved. */
+/**
+ * Writes the positions that an ordering changed, and nothing else: a move touches only the rows that moved. Stages
+ * and lanes (a few dozen per map) keep dense positions; cards keep sparse sort keys per cell ({@link #room}), so a
+ * card move or insert normally writes one card row whatever the size of its cell.
+ */
 final class Placement {
     private Placement() {
     }
@@ -47,25 +50,50 @@ final class Placement {
         }
     }
 
+    /** The space a renumbered cell leaves between neighbours: room for 16 halvings before the next renumbering. */
+    static final int GAP = 1 << 16;
+
+    /** Where a card goes: its sort key, and the other cards' new keys when the cell had to be renumbered (else none). */
+    record Room(int key, List<CardWriter.Slot> renumbered) {
+    }
+
     /**
-     * Writes cards of one cell in {@code order}, read inside the change ({@link CardWriter#cardsIn}) so positions stay
-     * 0…n-1 whatever other writers did before. {@code arriving} is a card entering the cell (or being placed within
-     * it); it is always written whole so its lane, stage and attributes are stored too. The others only get their
-     * position written, never their content (another writer may have just edited it).
+     * The sort key for {@code cardId} at {@code index} (clamped) of {@code cell} (ordered by key, then id; the card
+     * itself, if there, does not count): between its new neighbours when there is room (first: below the first; last:
+     * above the last; empty cell: 0), else the whole cell renumbered 0, GAP, 2·GAP … in its new order.
      */
-    static void cards(CardWriter writer, List<Card> cell, Card arriving, List<Long> order) {
-        for (int position = 0; position < order.size(); position++) {
-            long id = order.get(position);
-            if (arriving != null && id == arriving.id()) {
-                writer.updateCard(arriving.at(arriving.laneId(), arriving.stageId(), position));
-                continue;
-            }
-            for (Card card : cell) {
-                if (card.id() == id && card.position() != position) {
-                    writer.placeCard(card.id(), card.laneId(), card.stageId(), position);
-                }
+    static Room room(List<CardWriter.Slot> cell, long cardId, int index) {
+        List<CardWriter.Slot> others = cell.stream().filter(slot -> slot.id() != cardId).toList();
+        int at = Math.max(0, Math.min(index, others.size()));
+        Long below = at > 0 ? (long) others.get(at - 1).key() : null;
+        Long above = at < others.size() ? (long) others.get(at).key() : null;
+        long key;
+        if (below == null && above == null) {
+            key = 0;
+        } else if (below == null) {
+            key = above - GAP;
+        } else if (above == null) {
+            key = below + GAP;
+        } else {
+            key = above - below >= 2 ? below + (above - below) / 2 : Long.MIN_VALUE;
+        }
+        if (key >= Integer.MIN_VALUE && key <= Integer.MAX_VALUE) {
+            return new Room((int) key, List.of());
+        }
+        return renumbered(others, at);
+    }
+
+    /** Every card of the cell a fresh key, in order, the placed one at {@code at}; only changed keys are returned. */
+    private static Room renumbered(List<CardWriter.Slot> others, int at) {
+        int gap = (int) Math.min(GAP, Integer.MAX_VALUE / (others.size() + 1L));
+        List<CardWriter.Slot> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < others.size(); i++) {
+            int key = (i < at ? i : i + 1) * gap;
+            if (others.get(i).key() != key) {
+                changed.add(new CardWriter.Slot(others.get(i).id(), key));
             }
         }
+        return new Room(at * gap, List.copyOf(changed));
     }
 
     static List<Long> stageIds(List<Stage> stages) {
@@ -76,7 +104,4 @@ final class Placement {
         return lanes.stream().map(Lane::id).toList();
     }
 
-    static List<Long> cardIds(List<Card> cards) {
-        return cards.stream().map(Card::id).toList();
-    }
 }

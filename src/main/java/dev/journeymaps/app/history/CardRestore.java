@@ -1,5 +1,6 @@
 package dev.journeymaps.app.history;
 
+import dev.journeymaps.app.board.CardWriter;
 import dev.journeymaps.app.board.MapWriter;
 import dev.journeymaps.app.comments.CommentRepository;
 import dev.journeymaps.app.stewardship.TriageRepository;
@@ -69,30 +70,27 @@ final class CardRestore {
         return new Undoable.DeletedCard(card, evidence, issues, scores, comments);
     }
 
-    /** The card back in its cell at its old place (the cards below move down one). Returns the new id. */
+    /**
+     * The card back in its cell at its old place (its old rank, in the cell's order as it is inside this change; the
+     * cards below it come after it, normally without being written). Returns the new id.
+     */
     long putBack(MapWriter writer, MapBoard board, Undoable.DeletedCard deleted, String by, Instant now) {
         Card card = deleted.card();
         board.requireCell(card.laneId(), card.stageId());
-        List<Card> cell = board.cardsIn(card.laneId(), card.stageId());
-        int place = Math.min(card.position(), cell.size());
-        for (Card below : cell) {
-            if (below.position() >= place) {
-                writer.updateCard(below.at(below.laneId(), below.stageId(), below.position() + 1));
-            }
-        }
-        return insert(writer, board.map().id(), card.laneId(), card.stageId(), place, deleted, by, now);
+        int key = writer.makeRoom(card.laneId(), card.stageId(), CardWriter.NEW_CARD, card.position());
+        return insert(writer, board.map().id(), card.laneId(), card.stageId(), key, deleted, by, now);
     }
 
-    /** Cards of a deleted stage or lane into their restored (empty) cells, each at its old place. */
+    /** Cards of a deleted stage or lane into their restored (empty) cells, each at its old place (its rank is a valid key). */
     void putBackAll(MapWriter writer, long mapId, List<Undoable.DeletedCard> cards, Long laneId, Long stageId, String by, Instant now) {
         cards.stream().sorted(Comparator.comparingInt(d -> d.card().position())).forEach(deleted -> insert(writer, mapId,
                 laneId == null ? deleted.card().laneId() : laneId, stageId == null ? deleted.card().stageId() : stageId,
                 deleted.card().position(), deleted, by, now));
     }
 
-    private long insert(MapWriter writer, long mapId, long laneId, long stageId, int place, Undoable.DeletedCard deleted,
+    private long insert(MapWriter writer, long mapId, long laneId, long stageId, int key, Undoable.DeletedCard deleted,
                         String by, Instant now) {
-        long id = writer.insertCard(laneId, stageId, place, deleted.card().content());
+        long id = writer.insertCard(laneId, stageId, key, deleted.card().content());
         deleted.evidence().forEach(evidence -> writer.insertEvidence(id, evidence));
         deleted.issues().forEach(issue -> links.add(new IssueLink(mapId, id, issue.issueId(), issue.issueKey(), by, now)));
         CardTriage kept = deleted.triage();

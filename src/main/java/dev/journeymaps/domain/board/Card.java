@@ -5,7 +5,8 @@ import dev.journeymaps.domain.Text;
 import dev.journeymaps.domain.Violations;
 
 /**
- * A card in one lane × stage cell; position is its 0-based order within that cell. Cards of emotion
+ * A card in one lane × stage cell; position is its 0-based order within that cell (its rank: the store keeps sparse
+ * sort keys and hands out ranks, see {@link #ranked}). Cards of emotion
  * lanes may carry a score (−3 … +3), cards of touchpoint lanes a channel; both are null otherwise.
  */
 public record Card(long id, long mapId, long laneId, long stageId, int position, String text, String details,
@@ -17,6 +18,18 @@ public record Card(long id, long mapId, long laneId, long stageId, int position,
 
     public Card(long id, long mapId, long laneId, long stageId, int position, String text, String details) {
         this(id, mapId, laneId, stageId, position, text, details, null, null);
+    }
+
+    /**
+     * Cards read with their stored sort keys as positions (a cell is ordered by key, then id) as cards with their
+     * 0-based rank in their cell: what the domain and the pages see. Every card of each cell must be given.
+     */
+    public static java.util.List<Card> ranked(java.util.Collection<Card> keyed) {
+        java.util.Map<java.util.List<Long>, Integer> taken = new java.util.HashMap<>();
+        return keyed.stream().sorted(java.util.Comparator.comparingInt(Card::position).thenComparingLong(Card::id))
+                .map(card -> card.at(card.laneId, card.stageId,
+                        taken.merge(java.util.List.of(card.laneId, card.stageId), 1, Integer::sum) - 1))
+                .toList();
     }
 
     public boolean isIn(long lane, long stage) {

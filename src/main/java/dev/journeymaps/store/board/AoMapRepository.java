@@ -62,7 +62,7 @@ public final class AoMapRepository implements MapRepository {
         return ao.inTransaction(() -> mapRow(mapId).map(row -> new MapBoard(Rows.map(row),
                 Arrays.stream(ao.find(StageEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::stage).toList(),
                 Arrays.stream(ao.find(LaneEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::lane).toList(),
-                Arrays.stream(ao.find(CardEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::card).toList(),
+                dev.journeymaps.domain.board.Card.ranked(Arrays.stream(ao.find(CardEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::card).toList()),
                 Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::evidence).toList())));
     }
 

@@ -115,9 +115,9 @@ public final class AoMapWriter implements MapWriter {
     }
 
     @Override
-    public long insertCard(long laneId, long stageId, int position, Card.Content content) {
+    public long insertCard(long laneId, long stageId, int key, Card.Content content) {
         long id = ao.create(CardEntity.class, values(CardEntity.MAP_ID, mapId, CardEntity.LANE_ID, laneId,
-                CardEntity.STAGE_ID, stageId, CardEntity.POSITION, position,
+                CardEntity.STAGE_ID, stageId, CardEntity.POSITION, key,
                 CardEntity.TEXT, content.text(), CardEntity.DETAILS, Columns.orNull(content.details()),
                 CardEntity.EMOTION, content.emotion(), CardEntity.CHANNEL, Columns.name(content.channel()))).getID();
         insertedCards.add(id);
@@ -132,29 +132,32 @@ public final class AoMapWriter implements MapWriter {
     @Override
     public void updateCard(Card card) {
         CardEntity row = own(CardEntity.class, card.id(), "Card");
-        row.setLaneId(card.laneId());
-        row.setStageId(card.stageId());
-        row.setPosition(card.position());
-        row.setText(card.text());
-        row.setDetails(Columns.orNull(card.details()));
-        row.setEmotion(card.emotion());
-        row.setChannel(Columns.name(card.channel()));
+        Rows.write(row, card);
         row.save();
     }
 
     @Override
-    public List<Card> cardsIn(long laneId, long stageId) {
-        return Arrays.stream(ao.find(CardEntity.class, Query.select().where(CardEntity.MAP_ID + " = ? AND "
-                        + CardEntity.LANE_ID + " = ? AND " + CardEntity.STAGE_ID + " = ?", mapId, laneId, stageId)
-                .order(CardEntity.POSITION + ", ID"))).map(Rows::card).toList();
+    public void updateCard(Card card, int key) {
+        CardEntity row = own(CardEntity.class, card.id(), "Card");
+        Rows.write(row, card);
+        row.setPosition(key);
+        row.save();
+    }
+
+    /** Ids and sort keys only: reading a cell's order costs two columns per card, never whole rows. */
+    @Override
+    public List<Slot> cellOrder(long laneId, long stageId) {
+        return Arrays.stream(ao.find(CardEntity.class, Query.select("ID, " + CardEntity.POSITION).where(CardEntity.MAP_ID
+                        + " = ? AND " + CardEntity.LANE_ID + " = ? AND " + CardEntity.STAGE_ID + " = ?", mapId, laneId, stageId)
+                .order(CardEntity.POSITION + ", ID"))).map(row -> new Slot(row.getID(), row.getPosition())).toList();
     }
 
     @Override
-    public void placeCard(long cardId, long laneId, long stageId, int position) {
+    public void placeCard(long cardId, long laneId, long stageId, int key) {
         CardEntity row = own(CardEntity.class, cardId, "Card");
         row.setLaneId(laneId);
         row.setStageId(stageId);
-        row.setPosition(position);
+        row.setPosition(key);
         row.save();
     }
 

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * Reads the {@link BoardPart} a one-card write needs: at most six queries (header, stages, lanes, the named cards,
  * the cards of the cells, the named cards' evidence), each filtered to the rows it names, so the cost does not grow
- * with the map. Ids are at most a handful here, so their IN lists stay short.
+ * with the map; plus, per named card whose cell is not read, one count that turns its sort key into its rank. Ids are at most a handful here, so their IN lists stay short.
  */
 final class BoardParts {
     private static final String BY_MAP = "MAP_ID = ?";
@@ -31,14 +31,15 @@ final class BoardParts {
 
     MapBoard load(MapEntity header, BoardPart part) {
         long mapId = header.getID();
-        Map<Long, Card> cards = new LinkedHashMap<>();
-        named(mapId, part.cards()).forEach(card -> cards.put(card.id(), card));
+        List<Card> named = named(mapId, part.cards());
         List<BoardPart.Cell> cells = new ArrayList<>(part.cells());
         if (part.cellsOfCards()) {
-            cards.values().stream().map(card -> new BoardPart.Cell(card.laneId(), card.stageId()))
+            named.stream().map(card -> new BoardPart.Cell(card.laneId(), card.stageId()))
                     .filter(cell -> !cells.contains(cell)).forEach(cells::add);
         }
-        inCells(mapId, cells).forEach(card -> cards.putIfAbsent(card.id(), card));
+        Map<Long, Card> cards = new LinkedHashMap<>();
+        Card.ranked(inCells(mapId, cells)).forEach(card -> cards.put(card.id(), card));
+        named.forEach(card -> cards.computeIfAbsent(card.id(), id -> rankedAlone(mapId, card)));
         return new MapBoard(Rows.map(header),
                 Arrays.stream(ao.find(StageEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::stage).toList(),
                 Arrays.stream(ao.find(LaneEntity.class, Query.select().where(BY_MAP, mapId))).map(Rows::lane).toList(),
@@ -46,6 +47,14 @@ final class BoardParts {
                 part.cards().isEmpty() ? List.of() : Arrays.stream(ao.find(EvidenceEntity.class, Query.select()
                         .where(BY_MAP + " AND " + in(EvidenceEntity.CARD_ID, part.cards().size()),
                                 parameters(mapId, part.cards())))).map(Rows::evidence).toList());
+    }
+
+    /** A card read without its cell: its rank is the number of cards before its sort key (one count, no rows). */
+    private Card rankedAlone(long mapId, Card keyed) {
+        int before = ao.count(CardEntity.class, Query.select().where(BY_MAP + " AND " + CardEntity.LANE_ID + " = ? AND "
+                        + CardEntity.STAGE_ID + " = ? AND (" + CardEntity.POSITION + " < ? OR (" + CardEntity.POSITION + " = ? AND ID < ?))",
+                mapId, keyed.laneId(), keyed.stageId(), keyed.position(), keyed.position(), dev.journeymaps.store.Columns.id(keyed.id())));
+        return keyed.at(keyed.laneId(), keyed.stageId(), before);
     }
 
     int cardCount(long mapId) {

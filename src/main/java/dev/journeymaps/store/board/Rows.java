@@ -40,6 +40,16 @@ public final class Rows {
                 Columns.text(row.getText()), row.getDetails(), row.getEmotion(), Channel.fromKey(row.getChannel()));
     }
 
+    /** A card's cell and content onto its row; its sort key is not the card's position (a rank) and is left alone. */
+    static void write(CardEntity row, Card card) {
+        row.setLaneId(card.laneId());
+        row.setStageId(card.stageId());
+        row.setText(card.text());
+        row.setDetails(Columns.orNull(card.details()));
+        row.setEmotion(card.emotion());
+        row.setChannel(Columns.name(card.channel()));
+    }
+
     static Persona persona(PersonaEntity row) {
         return new Persona(row.getID(), row.getProjectKey(),
                 new Persona.Content(row.getName(), row.getDescription(), row.getGoals(), row.getFrustrations()), row.getVersion());

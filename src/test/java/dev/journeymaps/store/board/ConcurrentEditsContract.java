@@ -3,6 +3,7 @@ package dev.journeymaps.store.board;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.ConflictException;
 import dev.journeymaps.app.board.BoardEditor;
+import dev.journeymaps.app.board.CardWriter;
 import dev.journeymaps.domain.board.Card;
 import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.board.MapType;
@@ -162,7 +163,7 @@ public abstract class ConcurrentEditsContract extends MapStoreContract {
     }
 
     @Test
-    void cardPositionsInALaneStayAPermutationAfter200ConcurrentMoves() throws Exception {
+    void cardPositionsInALaneStayAStrictTotalOrderAfter200ConcurrentMoves() throws Exception {
         MapBoard board = withCards(0);
         long mapId = board.map().id();
         long lane = board.lanes().get(0).id();
@@ -202,6 +203,13 @@ public abstract class ConcurrentEditsContract extends MapStoreContract {
                     .containsExactlyInAnyOrderElementsOf(IntStream.range(0, after.cardsIn(lane, stage).size()).boxed().toList());
         }
         assertThat(after.version()).isEqualTo(1 + 24 + all.chars().filter(c -> c == '+').count());
+        for (long stage : stages) {
+            List<CardWriter.Slot> stored = change(board(mapId), writer -> writer.cellOrder(lane, stage));
+            assertThat(stored).extracting(CardWriter.Slot::id).as("stored order in stage %d is the order read", stage)
+                    .containsExactlyElementsOf(after.cardsIn(lane, stage).stream().map(Card::id).toList());
+            assertThat(stored).extracting(CardWriter.Slot::key).as("sort keys in stage %d: strictly increasing, no ties", stage)
+                    .isSortedAccordingTo(Integer::compare).doesNotHaveDuplicates();
+        }
     }
 
     private String edit(MapBoard board, long quoted, long cardId, String text) {
