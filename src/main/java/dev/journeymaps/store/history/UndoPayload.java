@@ -111,7 +111,7 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
         return cards.stream().map(row -> deleted(mapId, row)).toList();
     }
 
-    private static DeletedRow row(Undoable.DeletedCard d) {
+    static DeletedRow row(Undoable.DeletedCard d) {
         Card card = d.card();
         CardTriage.Scores s = d.triage().scores();
         return new DeletedRow(new CardRow(card.id(), card.laneId(), card.stageId(), card.position(), card.text(), card.details(),
@@ -121,7 +121,7 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
                 new TriageRow(d.triage().ownerKey(), s.impact(), s.feasibility(), s.reach(), s.riceImpact(), s.effort()));
     }
 
-    private static Undoable.DeletedCard deleted(long mapId, DeletedRow row) {
+    static Undoable.DeletedCard deleted(long mapId, DeletedRow row) {
         CardRow c = row.card();
         Card restored = new Card(c.id(), mapId, c.laneId(), c.stageId(), c.position(), c.text(), c.details(), c.emotion(), channel(c.channel()));
         List<Evidence.Content> contents = (row.evidence() == null ? List.<EvidenceRow>of() : row.evidence()).stream()
