@@ -391,6 +391,8 @@
             if (JourneyMaps.importMaps) {
                 JourneyMaps.importMaps.init(root);
             }
+        } else if (kind === 'history' && JourneyMaps.restoreSnapshot) {
+            JourneyMaps.restoreSnapshot.init(root);
         } else if (kind === 'map-view') {
             if (JourneyMaps.addCard) {
                 JourneyMaps.addCard.init(root);
