@@ -394,6 +394,8 @@
             if (JourneyMaps.archivedMaps) {
                 JourneyMaps.archivedMaps.init(root);
             }
+        } else if (kind === 'history' && JourneyMaps.restoreSnapshot) {
+            JourneyMaps.restoreSnapshot.init(root);
         } else if (kind === 'map-view') {
             // An archived map is read-only: none of the editing features start (the server refuses its writes too).
             var editing = root.getAttribute('data-map-archived') !== 'true';

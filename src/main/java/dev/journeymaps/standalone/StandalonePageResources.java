@@ -19,7 +19,8 @@ public class StandalonePageResources implements PageResources {
             "/static/journey-maps/js/journey-maps-header.js", "/static/journey-maps/js/journey-maps-comments.js",
             "/static/journey-maps/js/journey-maps-share.js",
             "/static/journey-maps/js/journey-maps-present.js", "/static/journey-maps/js/journey-maps-export.js",
-            "/static/journey-maps/js/journey-maps-live.js", "/static/journey-maps/js/journey-maps-import.js"};
+            "/static/journey-maps/js/journey-maps-live.js", "/static/journey-maps/js/journey-maps-import.js",
+            "/static/journey-maps/js/journey-maps-history.js"};
 
     /** The header's logo mark as the tab icon, inline: no request, and no 404 for /favicon.ico (spaces escaped: a valid URL). */
     static final String ICON_LINK = "<link rel=\"icon\" type=\"image/svg+xml\" href=\"data:image/svg+xml,"

@@ -50,8 +50,8 @@ record Stewardship(Prioritizer prioritizer, Ownership ownership, MapReviews revi
         return new Stewardship(new Prioritizer(database.repository(), policy, clock, triage, audit, reader),
                 new Ownership(database.repository(), policy, clock, triage, audit, directory, reader),
                 new MapReviews(database.repository(), policy, clock, new AoReviewRepository(database.session()), snapshots,
-                        audit, reader),
-                new MapHistory(database.repository(), policy, clock, snapshots, audit, reader),
+                        audit, reader, links, triage),
+                new MapHistory(database.repository(), policy, clock, snapshots, audit, reader, links, triage),
                 new BoardUndo(database.repository(), policy, editor, new AoUndoLog(database.session()), links, triage,
                         new dev.journeymaps.store.comments.AoCommentRepository(database.session()), audit, clock));
     }

@@ -106,9 +106,10 @@ public class InMemoryStewardship implements TriageRepository, ReviewRepository, 
     }
 
     @Override
-    public synchronized long saveSnapshot(long mapId, long mapVersion, Instant at, String by, String label, SnapshotContent content) {
+    public synchronized long saveSnapshot(long mapId, long mapVersion, Instant at, String by, String label, SnapshotContent content,
+                                          dev.journeymaps.domain.history.SnapshotBoard board) {
         long id = nextSnapshot++;
-        snapshots.add(new Snapshot(id, mapId, mapVersion, at, by, label, content));
+        snapshots.add(new Snapshot(id, mapId, mapVersion, at, by, label, content, board));
         return id;
     }
 

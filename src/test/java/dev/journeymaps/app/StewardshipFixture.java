@@ -58,6 +58,7 @@ public final class StewardshipFixture implements AutoCloseable {
         AoTriageRepository triage = new AoTriageRepository(database.session());
         AoAuditLog audit = new AoAuditLog(database.session());
         AoSnapshotRepository snapshots = new AoSnapshotRepository(database.session());
+        dev.journeymaps.store.work.AoIssueLinks links = new dev.journeymaps.store.work.AoIssueLinks(database.session());
         PriorityReader reader = new PriorityReader(triage, EvidenceSource.none(), LinkedWorkSource.none(), directory);
         catalog = new MapCatalog(database.repository(), database.personas(), policy, directory, clock);
         editor = new BoardEditor(database.repository(), policy, clock);
@@ -65,8 +66,8 @@ public final class StewardshipFixture implements AutoCloseable {
         prioritizer = new Prioritizer(database.repository(), policy, clock, triage, audit, reader);
         ownership = new Ownership(database.repository(), policy, clock, triage, audit, directory, reader);
         reviews = new MapReviews(database.repository(), policy, clock, new AoReviewRepository(database.session()),
-                snapshots, audit, reader);
-        history = new MapHistory(database.repository(), policy, clock, snapshots, audit, reader);
+                snapshots, audit, reader, links, triage);
+        history = new MapHistory(database.repository(), policy, clock, snapshots, audit, reader, links, triage);
     }
 
     public static String newProject() {

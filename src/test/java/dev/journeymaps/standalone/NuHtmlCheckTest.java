@@ -61,6 +61,11 @@ class NuHtmlCheckTest {
         pages.put("map priorities", PAGES + "/map/" + mapId + "/priorities");
         pages.put("project priorities", PAGES + "/project/DEMO/priorities");
         pages.put("history", PAGES + "/map/" + mapId + "/history");
+        // A snapshot to restore: each snapshot row has its Restore button and the page carries the confirm dialog.
+        long version = server.get(API + "/maps/" + mapId).json().get("version").asLong();
+        server.post(API + "/maps/" + mapId + "/snapshots", "{\"version\":" + version + ",\"label\":\"Q3 review\"}");
+        assertThat(server.get(PAGES + "/map/" + mapId + "/history").body()).contains("jm-restore-snapshot", "jm-confirm-dialog");
+        pages.put("history with a snapshot to restore", PAGES + "/map/" + mapId + "/history");
         pages.put("history, current compared with future", PAGES + "/map/" + mapId + "/history?compareMap=" + futureId);
         pages.put("due for review", PAGES + "/project/DEMO/due-for-review");
         pages.put("error page", PAGES + "/map/999999");

@@ -88,6 +88,13 @@ final class CardRestore {
                 deleted.card().position(), deleted, by, now));
     }
 
+    /** Cards of a snapshot into the map's new stages and lanes ({@code lanes}/{@code stages}: old id to new id), each at its place. */
+    void putBackAll(MapWriter writer, long mapId, List<Undoable.DeletedCard> cards, Map<Long, Long> lanes, Map<Long, Long> stages,
+                    String by, Instant now) {
+        cards.stream().sorted(Comparator.comparingInt(d -> d.card().position())).forEach(deleted -> insert(writer, mapId,
+                lanes.get(deleted.card().laneId()), stages.get(deleted.card().stageId()), deleted.card().position(), deleted, by, now));
+    }
+
     private long insert(MapWriter writer, long mapId, long laneId, long stageId, int key, Undoable.DeletedCard deleted,
                         String by, Instant now) {
         long id = writer.insertCard(laneId, stageId, key, deleted.card().content());

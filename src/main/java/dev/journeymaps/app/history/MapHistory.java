@@ -6,6 +6,8 @@ import dev.journeymaps.app.NotFoundException;
 import dev.journeymaps.app.board.MapAccess;
 import dev.journeymaps.app.board.MapRepository;
 import dev.journeymaps.app.stewardship.PriorityReader;
+import dev.journeymaps.app.stewardship.TriageRepository;
+import dev.journeymaps.app.work.IssueLinks;
 import dev.journeymaps.domain.AuditEntry;
 import dev.journeymaps.domain.history.BoardDiff;
 import dev.journeymaps.domain.history.HistoryEntry;
@@ -30,15 +32,26 @@ public class MapHistory {
     private final SnapshotRepository snapshots;
     private final AuditLog audit;
     private final PriorityReader reader;
+    private final AccessPolicy policy;
+    private final SnapshotRestore restore;
 
+    /** Snapshots of format 1 only (the diff view, not restorable): for hosts without links and triage. */
     public MapHistory(MapRepository repository, AccessPolicy policy, Clock clock, SnapshotRepository snapshots,
                       AuditLog audit, PriorityReader reader) {
+        this(repository, policy, clock, snapshots, audit, reader, null, null);
+    }
+
+    /** Snapshots keep the whole board with links and triage (format 2), and can be restored. */
+    public MapHistory(MapRepository repository, AccessPolicy policy, Clock clock, SnapshotRepository snapshots,
+                      AuditLog audit, PriorityReader reader, IssueLinks links, TriageRepository triage) {
         this.repository = repository;
         this.access = new MapAccess(repository, policy);
         this.clock = clock;
         this.snapshots = snapshots;
         this.audit = audit;
         this.reader = reader;
+        this.policy = policy;
+        this.restore = links == null || triage == null ? null : new SnapshotRestore(new CardRestore(links, triage, null), audit);
     }
 
     public List<Snapshot> snapshots(Actor actor, long mapId) {
@@ -58,12 +71,55 @@ public class MapHistory {
         SnapshotContent content = reader.snapshot(board);
         Instant now = clock.instant();
         long id = repository.change(mapId, version, actor.userKey(), now, writer -> {
-            long snapshotId = snapshots.saveSnapshot(mapId, version, now, actor.userKey(), valid, content);
+            long snapshotId = snapshots.saveSnapshot(mapId, version, now, actor.userKey(), valid, content,
+                    restore == null ? null : restore.capture(board));
             audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "map.snapshot",
                     board.map().title(), "Snapshot " + snapshotId + " taken" + (valid.isEmpty() ? "" : " (" + valid + ")")));
             return snapshotId;
         });
         return find(mapId, id);
+    }
+
+    /**
+     * Puts the snapshot's board back into the map as one new version (strict: any change since {@code version} is a 409),
+     * audited ({@code map.restored}). In the same change, a snapshot of the map as it was ("Before restoring 'X'") is
+     * kept first, so a restore can itself be restored away. A snapshot of format 1 is refused (400): nothing changes.
+     * Returns the safety snapshot; the map is then at {@code version + 1}.
+     */
+    public Snapshot restore(Actor actor, long mapId, long version, long snapshotId) {
+        MapBoard board = access.editable(actor, mapId, version);
+        Snapshot snapshot = find(mapId, snapshotId);
+        if (restore == null) {
+            throw new IllegalStateException("Restoring snapshots needs the map's links and triage");
+        }
+        dev.journeymaps.domain.history.SnapshotBoard saved = SnapshotRestore.restorable(snapshot);
+        String name = label(snapshot);
+        String safety = SnapshotRestore.safetyLabel(name);
+        SnapshotContent before = reader.snapshot(board);
+        Instant now = clock.instant();
+        long id = repository.change(mapId, version, actor.userKey(), now, writer -> {
+            long safetyId = snapshots.saveSnapshot(mapId, version, now, actor.userKey(), safety, before, restore.capture(board));
+            restore.replace(writer, board, saved, name, safety, actor.userKey(), now);
+            return safetyId;
+        });
+        return find(mapId, id);
+    }
+
+    /** What restoring the snapshot would change in the map as it is now; 400 for a snapshot of format 1. */
+    public dev.journeymaps.domain.history.RestorePreview restorePreview(Actor actor, long mapId, long snapshotId) {
+        MapBoard board = access.viewable(actor, mapId);
+        Snapshot snapshot = find(mapId, snapshotId);
+        SnapshotRestore.restorable(snapshot);
+        return dev.journeymaps.domain.history.RestorePreview.of(board, reader.snapshot(board), snapshot);
+    }
+
+    /** Whether the actor may restore snapshots of this map (edit it) and this host keeps restorable snapshots. */
+    public boolean mayRestore(Actor actor, JourneyMap map) {
+        return restore != null && policy.canEdit(actor, map.projectKey());
+    }
+
+    private static String label(Snapshot snapshot) {
+        return snapshot.label().isEmpty() ? "Snapshot " + snapshot.id() : snapshot.label();
     }
 
     /** From one snapshot to another, or to the map as it is now when {@code toSnapshotId} is null. */

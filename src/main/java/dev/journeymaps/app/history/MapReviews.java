@@ -34,9 +34,18 @@ public class MapReviews {
     private final SnapshotRepository snapshots;
     private final AuditTrail audit;
     private final PriorityReader reader;
+    private final SnapshotRestore capture;
 
     public MapReviews(MapRepository repository, AccessPolicy policy, Clock clock,
                       ReviewRepository reviews, SnapshotRepository snapshots, AuditTrail audit, PriorityReader reader) {
+        this(repository, policy, clock, reviews, snapshots, audit, reader, null, null);
+    }
+
+    /** Review snapshots keep the whole board with links and triage (format 2), so they can be restored. */
+    public MapReviews(MapRepository repository, AccessPolicy policy, Clock clock, ReviewRepository reviews,
+                      SnapshotRepository snapshots, AuditTrail audit, PriorityReader reader,
+                      dev.journeymaps.app.work.IssueLinks links, dev.journeymaps.app.stewardship.TriageRepository triage) {
+        this.capture = links == null || triage == null ? null : new SnapshotRestore(new CardRestore(links, triage, null), audit);
         this.repository = repository;
         this.access = new MapAccess(repository, policy);
         this.clock = clock;
@@ -74,7 +83,8 @@ public class MapReviews {
         Instant now = clock.instant();
         long snapshotId = repository.change(mapId, version, actor.userKey(), now, writer -> {
             reviews.saveCadence(mapId, before.reviewed(now, actor.userKey()));
-            long id = snapshots.saveSnapshot(mapId, version, now, actor.userKey(), snapshotLabel, content);
+            long id = snapshots.saveSnapshot(mapId, version, now, actor.userKey(), snapshotLabel, content,
+                    capture == null ? null : capture.capture(board));
             audit.append(new AuditEntry(mapId, version + 1, now, actor.userKey(), "map.reviewed",
                     board.map().title(), "Reviewed; snapshot " + id + " taken (" + snapshotLabel + ")"));
             return id;

@@ -4,11 +4,23 @@ import dev.journeymaps.domain.Text;
 import dev.journeymaps.domain.Violations;
 import java.time.Instant;
 
-/** A stored copy of a map at one version: who took it, when, why (label) and, when loaded, the board. */
+/**
+ * A stored copy of a map at one version: who took it, when, why (label) and, when loaded, the board as the diff view sees
+ * it ({@code content}) and, for snapshots of format 2, the whole board to restore ({@code board}, null for older ones).
+ */
 public record Snapshot(long id, long mapId, long mapVersion, Instant takenAt, String takenBy, String label,
-                       SnapshotContent content) {
+                       SnapshotContent content, SnapshotBoard board) {
 
     public static final int LABEL_MAX = 255;
+
+    public Snapshot(long id, long mapId, long mapVersion, Instant takenAt, String takenBy, String label, SnapshotContent content) {
+        this(id, mapId, mapVersion, takenAt, takenBy, label, content, null);
+    }
+
+    /** Whether it keeps the whole board (format 2) and so can be restored into the map. */
+    public boolean restorable() {
+        return board != null;
+    }
 
     public Snapshot {
         takenBy = Text.orEmpty(takenBy);

@@ -8,9 +8,12 @@ import dev.journeymaps.store.board.AoMapWriter;
 import dev.journeymaps.store.board.Rows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.journeymaps.app.history.SnapshotRepository;
 import dev.journeymaps.domain.history.Snapshot;
+import dev.journeymaps.domain.history.SnapshotBoard;
 import dev.journeymaps.domain.history.SnapshotContent;
 import net.java.ao.Query;
 
@@ -28,6 +31,8 @@ import static dev.journeymaps.store.Columns.values;
  */
 public final class AoSnapshotRepository implements SnapshotRepository {
     private static final String SUMMARY_COLUMNS = "ID, MAP_ID, MAP_VERSION, TAKEN_AT, TAKEN_BY, LABEL";
+    private static final String FORMAT = "format";
+    private static final String BOARD = "board";
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** Snapshots kept per map unless configured otherwise: a few years of quarterly reviews and manual snapshots. */
@@ -51,10 +56,11 @@ public final class AoSnapshotRepository implements SnapshotRepository {
 
     /** Stores the snapshot and, in the same transaction, deletes the map's oldest snapshots beyond the retention. */
     @Override
-    public long saveSnapshot(long mapId, long mapVersion, Instant at, String by, String label, SnapshotContent content) {
+    public long saveSnapshot(long mapId, long mapVersion, Instant at, String by, String label, SnapshotContent content,
+                             SnapshotBoard board) {
         long id = ao.create(MapSnapshotEntity.class, values(MapSnapshotEntity.MAP_ID, mapId, MapSnapshotEntity.MAP_VERSION, mapVersion,
                 MapSnapshotEntity.TAKEN_AT, Columns.date(at), MapSnapshotEntity.TAKEN_BY, Columns.orNull(by),
-                MapSnapshotEntity.LABEL, Columns.orNull(label), MapSnapshotEntity.CONTENT, write(content))).getID();
+                MapSnapshotEntity.LABEL, Columns.orNull(label), MapSnapshotEntity.CONTENT, write(content, board))).getID();
         List<Long> expired = snapshots(mapId).stream().skip(keepPerMap).map(Snapshot::id).toList();
         for (List<Long> chunk : InClause.chunks(expired)) {
             ao.deleteWithSQL(MapSnapshotEntity.class, InClause.of("ID", chunk), chunk.stream().map(Columns::id).toArray());
@@ -65,7 +71,7 @@ public final class AoSnapshotRepository implements SnapshotRepository {
     @Override
     public List<Snapshot> snapshots(long mapId) {
         return Arrays.stream(ao.find(MapSnapshotEntity.class, Query.select(SUMMARY_COLUMNS).where("MAP_ID = ?", mapId)))
-                .map(row -> snapshot(row, null))
+                .map(row -> snapshot(row, null, null))
                 .sorted(Comparator.comparing(Snapshot::takenAt).thenComparingLong(Snapshot::id).reversed())
                 .toList();
     }
@@ -74,27 +80,36 @@ public final class AoSnapshotRepository implements SnapshotRepository {
     public Optional<Snapshot> snapshot(long mapId, long snapshotId) {
         MapSnapshotEntity[] rows = ao.find(MapSnapshotEntity.class,
                 Query.select().where("ID = ? AND MAP_ID = ?", Columns.id(snapshotId), mapId));
-        return rows.length == 0 ? Optional.empty() : Optional.of(snapshot(rows[0], read(rows[0].getContent())));
-    }
-
-    private static Snapshot snapshot(MapSnapshotEntity row, SnapshotContent content) {
-        return new Snapshot(row.getID(), row.getMapId(), row.getMapVersion(), Columns.instant(row.getTakenAt()),
-                row.getTakenBy(), row.getLabel(), content);
-    }
-
-    private static String write(SnapshotContent content) {
+        if (rows.length == 0) {
+            return Optional.empty();
+        }
         try {
-            return JSON.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("Could not write a snapshot as JSON", e);
+            JsonNode json = JSON.readTree(rows[0].getContent());
+            SnapshotContent content = JSON.treeToValue(json, SnapshotContent.class);
+            SnapshotBoard board = json.path(FORMAT).asInt(1) >= SnapshotBoard.FORMAT && json.hasNonNull(BOARD)
+                    ? JSON.treeToValue(json.get(BOARD), SnapshotPayload.class).toBoard(mapId) : null;
+            return Optional.of(snapshot(rows[0], content, board));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new StoreException("A stored snapshot is not readable JSON", e);
         }
     }
 
-    private static SnapshotContent read(String json) {
+    private static Snapshot snapshot(MapSnapshotEntity row, SnapshotContent content, SnapshotBoard board) {
+        return new Snapshot(row.getID(), row.getMapId(), row.getMapVersion(), Columns.instant(row.getTakenAt()),
+                row.getTakenBy(), row.getLabel(), content, board);
+    }
+
+    /** The diff view's fields at the top level (as format 1 stored them), plus {@code format} and {@code board} for format 2. */
+    private static String write(SnapshotContent content, SnapshotBoard board) {
         try {
-            return JSON.readValue(json, SnapshotContent.class);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("A stored snapshot is not readable JSON", e);
+            ObjectNode json = JSON.valueToTree(content);
+            if (board != null) {
+                json.put(FORMAT, SnapshotBoard.FORMAT);
+                json.set(BOARD, JSON.valueToTree(SnapshotPayload.of(board)));
+            }
+            return JSON.writeValueAsString(json);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new StoreException("Could not write a snapshot as JSON", e);
         }
     }
 }

@@ -118,7 +118,7 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
         return cards.stream().map(row -> deleted(mapId, row)).toList();
     }
 
-    private static DeletedRow row(Undoable.DeletedCard d) {
+    static DeletedRow row(Undoable.DeletedCard d) {
         Card card = d.card();
         CardTriage.Scores s = d.triage().scores();
         return new DeletedRow(new CardRow(card.id(), card.laneId(), card.stageId(), card.position(), card.text(), card.details(),
@@ -130,7 +130,7 @@ record UndoPayload(CardRow card, List<EvidenceRow> evidence, List<IssueRow> issu
                         k.editedAt() == null ? null : k.editedAt().toString())).toList());
     }
 
-    private static Undoable.DeletedCard deleted(long mapId, DeletedRow row) {
+    static Undoable.DeletedCard deleted(long mapId, DeletedRow row) {
         CardRow c = row.card();
         Card restored = new Card(c.id(), mapId, c.laneId(), c.stageId(), c.position(), c.text(), c.details(), c.emotion(), channel(c.channel()));
         List<Evidence.Content> contents = (row.evidence() == null ? List.<EvidenceRow>of() : row.evidence()).stream()

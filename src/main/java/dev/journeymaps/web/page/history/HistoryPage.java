@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * View model of {@code history.vm}: a map's snapshots, a comparison (two snapshots, a snapshot and the map now,
- * or this map and a related one) when one was asked for, and the audit trail.
+ * or this map and a related one) when one was asked for, and the audit trail. {@code canRestore}: the viewer may edit the
+ * map, so each snapshot row offers "Restore".
  */
 public record HistoryPage(String projectKey, String projectUrl, String mapUrl, String mapTitle, String historyUrl,
                           List<SnapshotRow> snapshots, List<Option> fromOptions, List<Option> toOptions,
                           List<RelatedMap> relatedMaps, Comparison comparison, List<EntryRow> entries, String allEntriesLabel,
-                          String allEntriesUrl) {
+                          String allEntriesUrl, long mapId, boolean canRestore) {
 
     /** The audit trail shows this many versions unless all are asked for. */
     public static final int TRAIL_LENGTH = 50;

@@ -34,7 +34,7 @@ public final class HistoryPageModels {
      */
     public HistoryPage page(JourneyMap map, List<Snapshot> snapshots, Long from, String to, List<JourneyMap> related,
                      HistoryPage.Comparison comparison, List<HistoryEntry> entries, boolean wholeTrail, PageUrls urls,
-                     Function<String, String> names) {
+                     Function<String, String> names, boolean canRestore) {
         String historyUrl = urls.map(map.id()) + "/history";
         List<HistoryPage.SnapshotRow> rows = snapshots.stream().map(s -> new HistoryPage.SnapshotRow(s.id(), label(s),
                 s.mapVersion(), s.takenAt().toString(), when(s.takenAt()), names.apply(s.takenBy()))).toList();
@@ -52,7 +52,7 @@ public final class HistoryPageModels {
         return new HistoryPage(map.projectKey(), urls.project(map.projectKey()), urls.map(map.id()), map.title(), historyUrl,
                 rows, fromOptions, toOptions, relatedMaps, comparison, trail, entries.size() == trail.size() ? ""
                         : messages.getText("journeymaps.history.trail.all", Integer.toString(entries.size() - trail.size())),
-                historyUrl + "?trail=all#jm-trail-heading");
+                historyUrl + "?trail=all#jm-trail-heading", map.id(), canRestore);
     }
 
     public HistoryPage.Comparison comparison(String heading, BoardDiff diff, Function<String, String> names) {

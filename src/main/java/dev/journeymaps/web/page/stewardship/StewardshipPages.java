@@ -123,7 +123,7 @@ public class StewardshipPages {
                     toId == null ? null : history.snapshot(actor, mapId, toId)), diff, names);
         }
         return models.page(map, snapshots, from, to, related, comparison, history.history(actor, mapId),
-                "all".equals(request.getParameter("trail")), urls, names);
+                "all".equals(request.getParameter("trail")), urls, names, history.mayRestore(actor, map));
     }
 
     /** The ranked list's page, 1 when absent; anything but a positive number is a 400. */

@@ -7,6 +7,7 @@ import dev.journeymaps.web.rest.stewardship.StewardshipJson;
 import dev.journeymaps.web.rest.stewardship.StewardshipRequests;
 import dev.journeymaps.app.Actor;
 import dev.journeymaps.app.history.MapHistory;
+import dev.journeymaps.domain.history.RestorePreview;
 import dev.journeymaps.domain.history.Snapshot;
 import dev.journeymaps.domain.ValidationException;
 import dev.journeymaps.web.RequestActor;
@@ -30,6 +31,7 @@ import java.util.List;
  * Snapshots of a map: list them, take one ({@code POST}, 201, versioned like every map write), read one
  * with its board, and diff two ({@code /diff?from=ID&to=ID}; omit {@code to} to compare with now; cards are
  * matched by id). "Mark reviewed" ({@link ReviewResource}) takes one too.
+ * {@code /{id}/restore}: GET says what restoring would change, POST restores (see {@link #restore}).
  * Status codes: 200/201; 400 missing {@code from}, label too long, missing version; 401 anonymous;
  * 403 no edit permission; 404 unknown map or snapshot; 409 stale version.
  */
@@ -91,6 +93,30 @@ public class SnapshotsResource {
         }
         return StewardshipJson.DiffJson.of("snapshot:" + from, to == null ? "current" : "snapshot:" + to, "card-id",
                 history.compareSnapshots(actor(), mapId, from, to));
+    }
+
+    /**
+     * What restoring the snapshot would change in the map now (stages, lanes and cards added, removed, changed) and the
+     * map's version to quote: 400 for a snapshot taken before snapshots kept the whole board.
+     */
+    @GET
+    @Path("/{snapshotId: [0-9]+}/restore")
+    public RestorePreview restorePreview(@PathParam("mapId") long mapId, @PathParam("snapshotId") long snapshotId) {
+        return history.restorePreview(actor(), mapId, snapshotId);
+    }
+
+    /**
+     * Restores the snapshot into the map ({@code {"version": N}}, strict: 409 if the map changed since N) as one new
+     * version, after keeping a snapshot of the map as it was; answers that snapshot and the map's new version.
+     * 400 for a snapshot of the old format (nothing changes), 403 without edit permission, 404 unknown snapshot.
+     */
+    @POST
+    @Path("/{snapshotId: [0-9]+}/restore")
+    public StewardshipJson.SnapshotResult restore(@PathParam("mapId") long mapId, @PathParam("snapshotId") long snapshotId,
+                                                  UndoResource.Body body) {
+        long version = Requests.version(Requests.body(body).version());
+        Snapshot safety = history.restore(actor(), mapId, version, snapshotId);
+        return new StewardshipJson.SnapshotResult(StewardshipJson.SnapshotJson.of(safety, history::nameOf), version + 1);
     }
 
     private Actor actor() {
