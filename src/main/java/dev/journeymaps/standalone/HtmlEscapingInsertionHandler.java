@@ -10,10 +10,15 @@ import org.apache.velocity.context.Context;
  * escaped. This mirrors Jira's auto-escaping; see {@link VelocityViewRenderer} for the research behind it.
  */
 public final class HtmlEscapingInsertionHandler implements ReferenceInsertionEventHandler {
+    /**
+     * The answer per reference, as written in a template: a page writes the same few hundred references thousands of
+     * times (once per card), so each is parsed once. Bounded by the templates' text.
+     */
+    private final java.util.concurrent.ConcurrentMap<String, Boolean> safeNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public Object referenceInsert(Context context, String reference, Object value) {
-        if (value == null || isHtmlSafeName(reference)) {
+        if (value == null || safeNames.computeIfAbsent(reference, HtmlEscapingInsertionHandler::isHtmlSafeName)) {
             return value;
         }
         return escape(String.valueOf(value));
@@ -59,8 +64,15 @@ public final class HtmlEscapingInsertionHandler implements ReferenceInsertionEve
 
     /** The five characters that matter in element content and quoted attributes, as Jira's TextUtils.htmlEncode. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && "&<>\"'".indexOf(text.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most values (ids, labels, class names) have nothing to escape
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");

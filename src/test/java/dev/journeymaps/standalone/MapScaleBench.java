@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The scale benchmark of BENCHMARKS.md: maps of growing size built through the real HTTP API of the standalone server
  * ({@link BenchMaps}), on H2 and on PostgreSQL, then single writes and page views timed over HTTP (medians of
- * {@code bench.samples}), the JSON floor in the same run, the SQL statements of one map page, and 20 concurrent readers
+ * {@code bench.samples}), the JSON floor in the same run (the map JSON plus the map's status JSON: the board and the
+ * linked work the page shows), the SQL statements of one map page, and 20 concurrent readers
  * of the map page. Not a test: it runs only in the {@code bench} profile ({@code mvn -Pbench verify}) and asserts nothing
  * about time — only that every request succeeded. Figures go to stdout and {@code target/bench/map-scale.md}.
  * Sizes: {@code -Dbench.sizes=100,2000,5000,2000+5000} (cards, or cards + linked issues; default 100,2000);
@@ -68,7 +69,7 @@ class MapScaleBench {
     private void run(String database, Supplier<DatabaseConfig> fresh, Path dir) throws IOException {
         List<String> rows = new ArrayList<>();
         rows.add("| " + database + " | cards | build through API | add card | edit card | move card | score | owner "
-                + "| map page | priorities page | map JSON (floor) | page ÷ floor | SQL per map page | 20 readers, map page |");
+                + "| map page | priorities page | floor: map JSON + status JSON | page ÷ floor | SQL per map page | 20 readers, map page |");
         rows.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         // Warm the JVM first (a 300-card map, measured and thrown away), so the first size is not timed while the JIT
         // compiles the server: otherwise the smallest map looks slowest.
@@ -110,14 +111,18 @@ class MapScaleBench {
                 "{\"version\":" + board.version + ",\"owner\":\"" + (score[0]++ % 2 == 0 ? owner : "") + "\"}")));
         Timed page = view(server, PAGES + "/map/" + mapId, "text/html");
         Timed priorities = view(server, PAGES + "/map/" + mapId + "/priorities", "text/html");
+        // The floor is the data the page shows, written by Jackson: the board (map JSON) and its linked work's status
+        // (issue keys, summaries, statuses, card action states and progress), each a REST read of its own.
         Timed json = view(server, API + "/maps/" + mapId, "application/json");
+        Timed status = view(server, API + "/maps/" + mapId + "/status", "application/json");
+        Timed floor = new Timed(json.millis + status.millis, json.bytes + status.bytes);
         counter.reset();
         assertThat(server.get(PAGES + "/map/" + mapId).status()).isEqualTo(200);
         int statements = counter.count();
         return String.format("| %s | %s | %.1f s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s | %s | %s | %.1f× | %d | %s |",
                 database, board.cards == size.cards() ? size : String.format("%,d%s (+%d added)", board.cards,
-                        size.links() > 0 ? String.format(" + %,d links", size.links()) : "", BenchMaps.SAMPLES + 1), buildSeconds, add, edit, move, scoreWrite, ownerWrite, page, priorities, json,
-                page.millis / json.millis, statements, readers(server, PAGES + "/map/" + mapId));
+                        size.links() > 0 ? String.format(" + %,d links", size.links()) : "", BenchMaps.SAMPLES + 1), buildSeconds, add, edit, move, scoreWrite, ownerWrite, page, priorities, floor,
+                page.millis / floor.millis, statements, readers(server, PAGES + "/map/" + mapId));
     }
 
     /** {@value #READERS} threads reading the page {@code bench.reads} times each: throughput, 99th percentile, errors. */

@@ -8,6 +8,7 @@ import dev.journeymaps.web.page.board.ProjectListPage;
 import dev.journeymaps.web.page.comments.ForYouPanel;
 import dev.journeymaps.app.comments.ForYou;
 import dev.journeymaps.web.page.history.HistoryPageModels;
+import dev.journeymaps.web.page.stewardship.MapStewardship;
 import dev.journeymaps.web.page.stewardship.PriorityPageModels;
 import dev.journeymaps.web.page.stewardship.StewardshipPages;
 import dev.journeymaps.web.page.work.StatusPage;
@@ -82,12 +83,14 @@ public class MapPagesServlet extends HttpServlet {
     private final transient IssueUrls issueUrls;
     private final transient ForYou forYou;
     private final transient BoardFragments fragments;
+    private final transient BoardHtmlCache grids;
 
     @Inject
     public MapPagesServlet(MapCatalog catalog, PersonaDirectory personas, ViewRenderer renderer, PageResources resources,
                            RequestActor requestActor, Messages messages, StewardshipPages stewardship,
                            WorkStatusReader work, IssueUrls issueUrls, ReaderFormats formats, ForYou forYou) {
         this.forYou = forYou;
+        this.grids = new BoardHtmlCache(renderer);
         this.catalog = catalog;
         this.personas = personas;
         this.renderer = renderer;
@@ -149,9 +152,10 @@ public class MapPagesServlet extends HttpServlet {
                 MapViewPage page = models.view(mapWork, catalog.related(actor, board.map()),
                         personas.listPersonas(actor, board.map().projectKey()), WorkFilter.fromKey(request.getParameter("work")),
                         issueUrls, urls);
-                send(request, response, HttpServletResponse.SC_OK, "templates/map-view.vm", page,
-                        Map.of("stewardship", stewardship.forMapView(actor, board, mapWork.linkedWork(), urls, priorityModels),
-                                "archived", board.map().archived(), "canRestore", catalog.canEdit(actor, board.map().projectKey())));
+                MapStewardship mapStewardship = stewardship.forMapView(actor, board, mapWork.linkedWork(), urls, priorityModels);
+                send(request, response, HttpServletResponse.SC_OK, "templates/map-view.vm", page, Map.of("stewardship", mapStewardship,
+                        "boardHtml", grids.html(page.grid(), mapStewardship.cards(), messages),
+                        "archived", board.map().archived(), "canRestore", catalog.canEdit(actor, board.map().projectKey())));
             } else {
                 status(request, response, HttpServletResponse.SC_NOT_FOUND, "journeymaps.error.notfound", "");
             }

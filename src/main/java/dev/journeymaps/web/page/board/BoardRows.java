@@ -10,12 +10,19 @@ import dev.journeymaps.domain.board.MapBoard;
 import dev.journeymaps.domain.board.Stage;
 import dev.journeymaps.web.Messages;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Lays a board out as the grid the template draws: visible lanes of cells of cards, each card decorated. */
+/**
+ * Lays a board out as the grid the template draws: visible lanes of cells of cards, each card decorated. The texts
+ * cards share (channel names, "3 pieces of evidence") are formatted once per distinct value, not once per card: an
+ * instance serves one render (not thread-safe).
+ */
 public final class BoardRows {
     private final Messages messages;
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<Integer, String> evidenceLabels = new HashMap<>();
 
     public BoardRows(Messages messages) {
         this.messages = messages;
@@ -27,7 +34,7 @@ public final class BoardRows {
         long curveLane = board.emotionCurve().hasScores()
                 ? visible.stream().filter(l -> l.kind() == LaneKind.EMOTIONS).mapToLong(Lane::id).findFirst().orElse(-1) : -1;
         return visible.stream().map(lane -> new LaneRow(lane.id(), lane.title(), lane.kind().key(),
-                messages.getText("journeymaps.lane.kind." + lane.kind().key()),
+                text("journeymaps.lane.kind." + lane.kind().key()),
                 board.stages().stream().map(stage -> cell(board, switches, lane, stage, work, filter)).toList(), lane.id() == curveLane)).toList();
     }
 
@@ -42,11 +49,16 @@ public final class BoardRows {
         String emotionLabel = emotion == null ? "" : EmotionCurveSvg.score(emotion);
         String emotionClass = emotion == null ? "" : emotion > 0 ? "jm-emotion-up" : emotion < 0 ? "jm-emotion-down" : "jm-emotion-flat";
         String channelKey = card.channel() == null ? "" : card.channel().key();
-        String channelLabel = channelKey.isEmpty() ? "" : messages.getText("journeymaps.channel." + channelKey);
-        String from = switches.switchedFrom(card.id()).map(c -> messages.getText("journeymaps.channel." + c.key())).orElse("");
+        String channelLabel = channelKey.isEmpty() ? "" : text("journeymaps.channel." + channelKey);
+        String from = switches.switchedFrom(card.id()).map(c -> text("journeymaps.channel." + c.key())).orElse("");
         int evidence = board.evidenceFor(card.id()).size();
         return new CardView(card.id(), card.text(), card.details(), emotionLabel, emotionClass, channelKey, channelLabel, from,
                 board.isActionable(card), board.isAssumption(card), evidence,
-                work, !filter.shows(work == null ? null : work.state()), messages.getText("journeymaps.evidence.count", evidence));
+                work, !filter.shows(work == null ? null : work.state()),
+                evidenceLabels.computeIfAbsent(evidence, n -> messages.getText("journeymaps.evidence.count", n)));
+    }
+
+    private String text(String key) {
+        return texts.computeIfAbsent(key, messages::getText);
     }
 }

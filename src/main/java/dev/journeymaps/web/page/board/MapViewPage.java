@@ -38,6 +38,11 @@ public record MapViewPage(long id, long version, String projectKey, String proje
 
     /** The curve goes below the first visible emotions lane, or on top when no emotions lane is shown. */
     public boolean curveOnTop() {
-        return curve.drawn() && lanes.stream().noneMatch(LaneRow::curveAfter);
+        return grid().curveOnTop();
+    }
+
+    /** The lanes and the curve, as {@code map-lanes.vm} draws them. */
+    public BoardGrid grid() {
+        return new BoardGrid(lanes, curve);
     }
 }

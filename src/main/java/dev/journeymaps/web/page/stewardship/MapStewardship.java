@@ -21,6 +21,11 @@ public record MapStewardship(String ownerName, String prioritiesUrl, String hist
         return unownedCards.contains(cardId);
     }
 
+    /** Only what the cards show: the board's grid is rendered with this. */
+    public CardStewardship cards() {
+        return new CardStewardship(badges, unownedCards);
+    }
+
     public boolean isStale() {
         return review.stale();
     }

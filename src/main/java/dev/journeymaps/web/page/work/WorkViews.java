@@ -45,6 +45,10 @@ public final class WorkViews {
 
     private final Messages messages;
     private final Formats formats;
+    // Texts many cards share ("3 of 8 done", "In progress"), formatted once per distinct value: one instance per render.
+    private final Map<String, String> texts = new java.util.HashMap<>();
+    private final Map<List<Integer>, String> progressLabels = new java.util.HashMap<>();
+    private final Map<String, String> cardProgressAria = new java.util.HashMap<>();
 
     public WorkViews(Messages messages, Formats formats) {
         this.messages = messages;
@@ -102,10 +106,11 @@ public final class WorkViews {
                 .map(link -> status.absent().containsKey(link.issueId()) ? absent(link, status.absent().get(link.issueId()))
                         : lozenge(link, status.issues().get(link.issueId()), issueUrls)).toList();
         Progress progress = card.progress();
-        return new CardWork(card.state(), messages.getText("journeymaps.work.state." + card.state().key()), issues,
-                progress.done(), progress.total(), percent(progress.ratio()), progressLabel(progress),
-                messages.getText("journeymaps.work.progress.card", progressLabel(progress)),
-                jiraUrl(status, other -> other.cardId() == card.cardId(), issueUrls));
+        String progressLabel = progressLabel(progress);
+        return new CardWork(card.state(), text("journeymaps.work.state." + card.state().key()), issues,
+                progress.done(), progress.total(), percent(progress.ratio()), progressLabel,
+                cardProgressAria.computeIfAbsent(progressLabel, label -> messages.getText("journeymaps.work.progress.card", label)),
+                jiraUrl(status, List.of(card), issueUrls));
     }
 
     /**
@@ -114,7 +119,12 @@ public final class WorkViews {
      * then); "" without a Jira or without such issues.
      */
     private static String jiraUrl(WorkStatus status, Predicate<CardStatus> cards, IssueUrls issueUrls) {
-        List<Long> ids = status.cards().stream().filter(cards)
+        return jiraUrl(status, status.cards().stream().filter(cards).toList(), issueUrls);
+    }
+
+    /** As above for the given cards: one card's own link is looked up by its id, never by scanning every card. */
+    private static String jiraUrl(WorkStatus status, List<CardStatus> cards, IssueUrls issueUrls) {
+        List<Long> ids = cards.stream()
                 .flatMap(card -> status.links().getOrDefault(card.cardId(), List.of()).stream())
                 .map(IssueLink::issueId)
                 .filter(id -> status.issues().get(id) != null && !Instant.EPOCH.equals(status.issues().get(id).snapshot().fetchedAt()))
@@ -171,7 +181,12 @@ public final class WorkViews {
     }
 
     private String progressLabel(Progress progress) {
-        return messages.getText("journeymaps.work.progress", progress.done(), progress.total());
+        return progressLabels.computeIfAbsent(List.of(progress.done(), progress.total()),
+                pair -> messages.getText("journeymaps.work.progress", progress.done(), progress.total()));
+    }
+
+    private String text(String key) {
+        return texts.computeIfAbsent(key, messages::getText);
     }
 
     private static int percent(double ratio) {
