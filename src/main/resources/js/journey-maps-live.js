@@ -523,6 +523,15 @@
             }
         }
 
+        // Leaving the page (a navigation after a write): nothing more is applied or reloaded under it. A page still here
+        // seconds later did not leave (a download, a cancelled navigation): it carries on.
+        window.addEventListener('beforeunload', function () {
+            if (!stopped) {
+                stop();
+                window.setTimeout(resume, 5000);
+            }
+        });
+
         /** Polls again after {@link stop} (the delete it was stopped for failed). */
         function resume() {
             if (stopped) {

@@ -374,7 +374,11 @@
             return;
         }
         var kind = root.getAttribute('data-jm-page');
-        JourneyMaps.flags.pending();
+        if (!refreshed) {
+            // A flag left for the next page (flags.later, then a navigation) is that page's: a board swapped in on this
+            // one meanwhile (the live board catching up while the navigation loads) must not show it here and lose it.
+            JourneyMaps.flags.pending();
+        }
         if (JourneyMaps.exports) {
             JourneyMaps.exports.init(root);
         }
