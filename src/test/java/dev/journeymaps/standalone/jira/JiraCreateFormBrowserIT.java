@@ -54,21 +54,7 @@ class JiraCreateFormBrowserIT {
 
     @Test
     void theCreateFormOffersTheProjectsIssueTypesFromJira() {
-        jira = new FakeJiraServer(FakeJiraServer.Flavour.DATA_CENTER);
-        server = JiraBrowser.serverFor(jira, dataDir, Duration.ofMinutes(1), Duration.ofMinutes(5));
-        JiraBrowser alice = new JiraBrowser(server);
-        alice.signIn(jira, "alice");
-        long mapId = alice.mapInProjectLinkedTo("SEC")[0];
-        driver = HeadlessChromium.start();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-
-        driver.get(server.baseUrl() + "/login.jsp?os_destination=" + java.net.URLEncoder.encode(
-                "/plugins/servlet/journeymaps/map/" + mapId, java.nio.charset.StandardCharsets.UTF_8));
-        driver.findElement(By.id("jm-password")).sendKeys(jira.credentials("alice")[1]);
-        driver.findElement(By.cssSelector("form[method=post] button[type=submit]")).click();
-        wait.until(d -> !d.findElements(By.cssSelector(".jm-card")).isEmpty());
-        card().click();
+        WebDriverWait wait = openCardAs("alice", "SEC");
         wait.until(d -> d.findElement(By.id("jm-create-issue")).isDisplayed());
         wait.until(d -> "jira".equals(d.findElement(By.id("jm-create-type")).getAttribute("data-source")));
 
@@ -88,28 +74,33 @@ class JiraCreateFormBrowserIT {
 
     @Test
     void anEditorWhoMayNotCreateIssuesIsToldSoInsteadOfAForm() {
-        jira = new FakeJiraServer(FakeJiraServer.Flavour.DATA_CENTER);
-        server = JiraBrowser.serverFor(jira, dataDir, Duration.ofMinutes(1), Duration.ofMinutes(5));
-        JiraBrowser alice = new JiraBrowser(server);
-        alice.signIn(jira, "alice");
-        long mapId = alice.mapInProjectLinkedTo("SHOP")[0];
-        driver = HeadlessChromium.start();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-
         // Carol may browse and edit SHOP (her map work) but Jira does not let her create its issues.
-        driver.get(server.baseUrl() + "/login.jsp?os_destination=" + java.net.URLEncoder.encode(
-                "/plugins/servlet/journeymaps/map/" + mapId, java.nio.charset.StandardCharsets.UTF_8));
-        driver.findElement(By.id("jm-password")).sendKeys(jira.credentials("carol")[1]);
-        driver.findElement(By.cssSelector("form[method=post] button[type=submit]")).click();
-        wait.until(d -> !d.findElements(By.cssSelector(".jm-card")).isEmpty());
-        card().click();
+        WebDriverWait wait = openCardAs("carol", "SHOP");
 
         wait.until(d -> d.findElement(By.id("jm-create-none")).isDisplayed());
         assertThat(driver.findElement(By.id("jm-create-issue")).isDisplayed()).as("no create form for Carol").isFalse();
         assertThat(driver.findElement(By.id("jm-create-none")).getText()).contains("cannot create issues");
         assertThat(driver.findElement(By.id("jm-issue-search")).isDisplayed()).as("she may still link issues").isTrue();
         Accessibility.assertNoModerateOrWorseViolations(driver, "side panel of an editor who may not create issues");
+    }
+
+    /** Alice makes a map in {@code project} with the pain point; {@code user} signs in through the browser and opens its card. */
+    private WebDriverWait openCardAs(String user, String project) {
+        jira = new FakeJiraServer(FakeJiraServer.Flavour.DATA_CENTER);
+        server = JiraBrowser.serverFor(jira, dataDir, Duration.ofMinutes(1), Duration.ofMinutes(5));
+        JiraBrowser alice = new JiraBrowser(server);
+        alice.signIn(jira, "alice");
+        long mapId = alice.mapInProjectLinkedTo(project)[0];
+        driver = HeadlessChromium.start();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        driver.get(server.baseUrl() + "/login.jsp?os_destination=" + java.net.URLEncoder.encode(
+                "/plugins/servlet/journeymaps/map/" + mapId, java.nio.charset.StandardCharsets.UTF_8));
+        driver.findElement(By.id("jm-password")).sendKeys(jira.credentials(user)[1]);
+        driver.findElement(By.cssSelector("form[method=post] button[type=submit]")).click();
+        wait.until(d -> !d.findElements(By.cssSelector(".jm-card")).isEmpty());
+        card().click();
+        return wait;
     }
 
     private WebElement card() {
