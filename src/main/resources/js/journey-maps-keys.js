@@ -11,7 +11,7 @@
     var JourneyMaps = window.JourneyMaps = window.JourneyMaps || {};
 
     JourneyMaps.keys = (function () {
-        var ITEMS = '.jm-card, .jm-add-card, .jm-tool, .jm-stage-rollup a, .jm-card-work a';
+        var ITEMS = '.jm-card, .jm-show-more, .jm-add-card, .jm-tool, .jm-stage-rollup a, .jm-card-work a';
         var board = null;
         var stop = null;
 
@@ -33,6 +33,16 @@
 
         function all() {
             return Array.prototype.slice.call(board.querySelectorAll(ITEMS));
+        }
+
+        /**
+         * Takes an item out of the Tab order. Cards come with tabindex="-1" from the server: the attribute is written
+         * only where it is missing, so a board of thousands of cards starts without thousands of DOM writes.
+         */
+        function leaveTabOrder(el) {
+            if (el.getAttribute('tabindex') !== '-1') {
+                el.tabIndex = -1;
+            }
         }
 
         /** Moves the board's one Tab stop to {@code item}: two attribute writes, whatever the size of the map. */
@@ -102,9 +112,7 @@
                 return;
             }
             var items = all();
-            items.forEach(function (el) {
-                el.tabIndex = -1;
-            });
+            items.forEach(leaveTabOrder);
             stop = null;
             var focused = document.activeElement;
             var first = focused && board.contains(focused) && items.indexOf(focused) >= 0 ? focused
@@ -167,7 +175,7 @@
             items = items.concat(Array.prototype.slice.call(fresh.querySelectorAll(ITEMS)));
             items.forEach(function (el) {
                 if (el !== stop) {
-                    el.tabIndex = -1;
+                    leaveTabOrder(el);
                 }
             });
             if (old && stop && (stop === old || old.contains(stop)) && items.length) {

@@ -254,6 +254,21 @@
             if (cells.some(function (cell) { return !cell || neighbourly(cell); }) || olds.some(neighbourly)) {
                 return false;
             }
+            // A long cell draws its first cards only (journey-maps-more.js): a change to a card waiting behind a "Show
+            // more" button, or one that would put a card among them, changes what the button holds: the whole board.
+            var behindButton = ids.some(function (id) {
+                return !!r.querySelector('.jm-show-more[data-card-ids~="' + Number(id) + '"]');
+            }) || placed.some(function (ul, i) {
+                var list = cells[i];
+                var id = ul.getAttribute('data-card-id');
+                var drawn = Array.prototype.filter.call(list.children, function (c) {
+                    return c.getAttribute('data-card-id') !== id;
+                }).length;
+                return !!list.parentNode.querySelector('.jm-show-more') && Number(ul.getAttribute('data-index')) >= drawn;
+            });
+            if (behindButton) {
+                return false;
+            }
             var active = document.activeElement;
             var focusCard = null;
             // In index order, so each card lands before the ones that follow it in its cell.

@@ -80,6 +80,13 @@
                 var card = root.querySelector('.jm-card[data-card-id="' + Number(after.panel) + '"]');
                 if (card) {
                     open(card, after.panelFocus);
+                } else if (JourneyMaps.more) {
+                    // On a large map the card may wait behind its cell's "Show more" button: fetched into the cell first.
+                    JourneyMaps.more.reveal(root, after.panel).then(function (shown) {
+                        if (shown) {
+                            open(shown, after.panelFocus);
+                        }
+                    });
                 }
             }
         }
@@ -214,6 +221,7 @@
                 return;
             }
             cardEl.querySelector('.jm-card-text').textContent = saved.text;
+            cardEl.setAttribute('aria-label', saved.text);
             var details = cardEl.querySelector('.jm-card-details');
             if (saved.details && !details) {
                 details = document.createElement('p');

@@ -273,9 +273,5 @@
         return {init: init, resolveOwner: resolveOwner, suggest: suggest};
     })();
 
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', JourneyMaps.priorities.init);
-    } else {
-        JourneyMaps.priorities.init();
-    }
+    JourneyMaps.onReady(JourneyMaps.priorities.init);
 })(window, document);

@@ -420,6 +420,9 @@
             if (JourneyMaps.keys) {
                 JourneyMaps.keys.init(root);
             }
+            if (JourneyMaps.more) {
+                JourneyMaps.more.init(root);
+            }
             if (JourneyMaps.header) {
                 JourneyMaps.header.init(root, after);
             }
@@ -449,14 +452,29 @@
         }
     };
 
-    // The feature scripts load after this one; start once they all have (they only define modules).
-    function start() {
-        JourneyMaps.init({}, false);
-    }
+    /**
+     * Runs {@code fn} once the document is parsed and every script of the page has run. The standalone host defers its
+     * scripts (they run after the parse, while readyState is already 'interactive', before DOMContentLoaded), Jira loads
+     * them blocking in the head; both reach DOMContentLoaded after the last script. A page past it starts at once.
+     */
+    JourneyMaps.onReady = function (fn) {
+        if (document.readyState === 'complete') {
+            window.setTimeout(fn, 0);
+            return;
+        }
+        var done = false;
+        function once() {
+            if (!done) {
+                done = true;
+                fn();
+            }
+        }
+        document.addEventListener('DOMContentLoaded', once);
+        window.addEventListener('load', once);
+    };
 
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', start);
-    } else {
-        window.setTimeout(start, 0);
-    }
+    // The feature scripts load after this one; start once they all have (they only define modules).
+    JourneyMaps.onReady(function () {
+        JourneyMaps.init({}, false);
+    });
 })(window, document);

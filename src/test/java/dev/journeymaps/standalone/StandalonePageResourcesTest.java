@@ -27,9 +27,9 @@ class StandalonePageResourcesTest {
         assertThat(head).containsSubsequence(
                 "<link rel=\"stylesheet\" href=\"/jm/static/aui/aui-prototyping.css\">",
                 "<link rel=\"stylesheet\" href=\"/jm/static/journey-maps/css/journey-maps.css\">",
-                "<script src=\"/jm/static/aui/jquery.min.js\"></script>",
-                "<script src=\"/jm/static/aui/aui-prototyping.js\"></script>",
-                "<script src=\"/jm/static/journey-maps/js/journey-maps.js\"></script>");
+                "<script defer src=\"/jm/static/aui/jquery.min.js\"></script>",
+                "<script defer src=\"/jm/static/aui/aui-prototyping.js\"></script>",
+                "<script defer src=\"/jm/static/journey-maps/js/journey-maps.js\"></script>");
     }
 
     /** The mapping the standalone server applies: /static/aui/* → standalone-static/aui/*, ours → css/ and js/. */

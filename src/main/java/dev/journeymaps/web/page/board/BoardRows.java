@@ -23,6 +23,7 @@ public final class BoardRows {
     private final Messages messages;
     private final Map<String, String> texts = new HashMap<>();
     private final Map<Integer, String> evidenceLabels = new HashMap<>();
+    private final Map<Integer, String> moreLabels = new HashMap<>();
 
     public BoardRows(Messages messages) {
         this.messages = messages;
@@ -40,8 +41,11 @@ public final class BoardRows {
 
     private CellView cell(MapBoard board, ChannelSwitches switches, Lane lane, Stage stage, Map<Long, CardWork> work,
                           WorkFilter filter) {
-        return new CellView(lane.id(), stage.id(), board.cardsIn(lane.id(), stage.id()).stream()
-                .map(card -> card(board, switches, card, work.get(card.id()), filter)).toList());
+        List<CardView> cards = board.cardsIn(lane.id(), stage.id()).stream()
+                .map(card -> card(board, switches, card, work.get(card.id()), filter)).toList();
+        int more = cards.size() - CellView.SHOWN;
+        return new CellView(lane.id(), stage.id(), cards,
+                more <= 0 ? "" : moreLabels.computeIfAbsent(more, n -> messages.getText("journeymaps.cell.more", n)));
     }
 
     private CardView card(MapBoard board, ChannelSwitches switches, Card card, CardWork work, WorkFilter filter) {
