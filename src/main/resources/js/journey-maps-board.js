@@ -127,6 +127,14 @@
                     + Number(state.focusAdd.stageId) + '"] .jm-add-card');
             } else if (state.focusCard) {
                 target = root.querySelector('.jm-card[data-card-id="' + Number(state.focusCard) + '"]');
+                if (!target && JourneyMaps.more) {
+                    // A card added at the end of a long cell waits behind its "Show more" button: fetched, then focused.
+                    JourneyMaps.more.reveal(root, state.focusCard).then(function (card) {
+                        if (card && JourneyMaps.keys) {
+                            JourneyMaps.keys.focus(card);
+                        }
+                    });
+                }
             } else if (state.focusStage) {
                 target = root.querySelector('.jm-stage[data-stage-id="' + Number(state.focusStage) + '"] [data-jm-action="' + state.action + '"]');
             } else if (state.focusLane) {

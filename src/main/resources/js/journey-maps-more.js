@@ -72,6 +72,7 @@
                     first = first || card;
                 });
                 list.removeAttribute('aria-busy');
+                cell.setAttribute('data-jm-expanded', 'true');
                 var next = first || list.lastElementChild || cell.querySelector('.jm-add-card');
                 if (JourneyMaps.keys && next) {
                     JourneyMaps.keys.replaced(button, next);
@@ -113,7 +114,23 @@
             });
         }
 
-        function init(root) {
+        /** The cells whose rest was fetched ("laneId:stageId"), for a board swapped in after a write to open again. */
+        function expanded(root) {
+            return Array.prototype.map.call(root.querySelectorAll('.jm-cell[data-jm-expanded]'), function (cell) {
+                return cell.getAttribute('data-lane-id') + ':' + cell.getAttribute('data-stage-id');
+            });
+        }
+
+        /** Starts the buttons; {@code after.expanded} (from {@link #expanded}) opens those cells again. */
+        function init(root, after) {
+            ((after && after.expanded) || []).forEach(function (key) {
+                var parts = String(key).split(':');
+                var button = root.querySelector('.jm-cell[data-lane-id="' + Number(parts[0]) + '"][data-stage-id="'
+                    + Number(parts[1]) + '"] .jm-show-more');
+                if (button) {
+                    expand(root, button);
+                }
+            });
             if (root.__jmMore) {
                 return;
             }
@@ -126,6 +143,6 @@
             });
         }
 
-        return {init: init, reveal: reveal};
+        return {init: init, reveal: reveal, expanded: expanded};
     })();
 })(window, document);

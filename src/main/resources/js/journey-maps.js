@@ -320,6 +320,10 @@
 
         function reload(state) {
             var old = document.getElementById('jm-root');
+            if (old && JourneyMaps.more) {
+                // Long cells the user opened stay open on the new board.
+                state = Object.assign({}, state, {expanded: JourneyMaps.more.expanded(old)});
+            }
             if (!old || old.getAttribute('data-jm-page') !== 'map-view' || !window.DOMParser || !window.fetch) {
                 reloadPage(state);
                 return;
@@ -421,7 +425,7 @@
                 JourneyMaps.keys.init(root);
             }
             if (JourneyMaps.more) {
-                JourneyMaps.more.init(root);
+                JourneyMaps.more.init(root, after);
             }
             if (JourneyMaps.header) {
                 JourneyMaps.header.init(root, after);

@@ -79,6 +79,30 @@ class LongCellBrowserIT extends PageTest {
     }
 
     @Test
+    void aCardAddedToALongCellIsShownAndFocusedAndAnOpenedCellStaysOpen() {
+        JsonNode map = createMap("LONGADD", "Renewals", "current-state");
+        long id = map.get("id").asLong();
+        long pains = laneOfKind(map, "pain-points");
+        long first = map.get("stages").get(0).get("id").asLong();
+        for (int i = 1; i <= 21; i++) {
+            addCard(id, pains, first, "Pain " + i, null);
+        }
+        open(PAGES + "/map/" + id);
+        assertThat(driver.findElement(By.cssSelector(".jm-show-more")).getText()).isEqualTo("Show 1 more card");
+
+        // Added at the end of the cell, behind the button: the cell opens and the new card has the focus.
+        MapSteps.addCard("Pain points", 0, "Pain 22");
+        until(d -> "Pain 22".equals(d.switchTo().activeElement().getAttribute("aria-label")));
+        assertThat(driver.findElements(By.cssSelector(".jm-show-more"))).isEmpty();
+        assertThat(MapSteps.cardTexts()).containsExactlyElementsOf(expected(22));
+
+        // The board swapped in after the next write keeps the opened cell open.
+        MapSteps.addCard("Pain points", 0, "Pain 23");
+        until(d -> "Pain 23".equals(d.switchTo().activeElement().getAttribute("aria-label")));
+        assertThat(MapSteps.cardTexts()).containsExactlyElementsOf(expected(23));
+    }
+
+    @Test
     void theButtonIsOnTheBoardsKeyboardPathAndOpensWithEnter() {
         open(PAGES + "/map/" + mapId);
         WebElement twentieth = driver.findElement(By.cssSelector(".jm-card[data-card-id='" + ids.get(19) + "']"));
