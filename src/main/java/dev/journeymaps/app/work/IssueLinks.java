@@ -20,6 +20,14 @@ public interface IssueLinks {
         return ofMap(mapId).stream().filter(link -> link.cardId() == cardId).toList();
     }
 
+    /**
+     * The card's link to the issue, if any: one row, whatever the card and the map link to (a link or unlink reads
+     * only the row it writes).
+     */
+    default java.util.Optional<IssueLink> link(long mapId, long cardId, long issueId) {
+        return ofCard(mapId, cardId).stream().filter(link -> link.issueId() == issueId).findFirst();
+    }
+
     /** Every link of these maps, in a fixed number of queries per few hundred maps. */
     List<IssueLink> ofMaps(Collection<Long> mapIds);
 

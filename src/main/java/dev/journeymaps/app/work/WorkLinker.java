@@ -104,12 +104,9 @@ public class WorkLinker {
     public long unlink(Actor actor, long mapId, long version, long cardId, long issueId) {
         MapBoard board = access.editable(actor, mapId, version, BoardPart.card(cardId));
         requireCard(board, cardId);
-        boolean linked = links.ofCard(mapId, cardId).stream().anyMatch(link -> link.issueId() == issueId);
-        if (!linked) {
-            throw new NotFoundException("Card " + cardId + " is not linked to issue " + issueId + ".");
-        }
-        String key = links.ofMap(mapId).stream().filter(l -> l.cardId() == cardId && l.issueId() == issueId).findFirst()
-                .map(IssueLink::issueKey).orElse(String.valueOf(issueId));
+        IssueLink linked = links.link(mapId, cardId, issueId).orElseThrow(() ->
+                new NotFoundException("Card " + cardId + " is not linked to issue " + issueId + "."));
+        String key = linked.issueKey().isEmpty() ? String.valueOf(issueId) : linked.issueKey();
         String card = requireCard(board, cardId).text();
         Instant now = clock.instant();
         try {
@@ -176,8 +173,7 @@ public class WorkLinker {
         long mapId = board.map().id();
         Instant now = clock.instant();
         IssueLink wanted = new IssueLink(mapId, cardId, issue.id(), issue.snapshot().key(), actor.userKey(), now);
-        IssueLink existing = links.ofCard(mapId, cardId).stream()
-                .filter(link -> link.issueId() == issue.id()).findFirst().orElse(null);
+        IssueLink existing = links.link(mapId, cardId, issue.id()).orElse(null);
         if (existing != null) {
             return new LinkResult(existing, issue, board.version(), false);
         }

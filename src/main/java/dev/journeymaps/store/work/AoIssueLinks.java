@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Issue links in Active Objects: a map's links in one query; writes join the caller's (versioned) transaction. */
 public final class AoIssueLinks implements IssueLinks {
@@ -32,6 +33,14 @@ public final class AoIssueLinks implements IssueLinks {
     public List<IssueLink> ofCard(long mapId, long cardId) {
         return ao.inTransaction(() -> Arrays.stream(ao.find(IssueLinkEntity.class, Query.select().where(
                 IssueLinkEntity.CARD_ID + " = ? AND " + IssueLinkEntity.MAP_ID + " = ?", cardId, mapId))).map(AoIssueLinks::link).toList());
+    }
+
+    /** By the unique {@code LINK_KEY}: one row. */
+    @Override
+    public Optional<IssueLink> link(long mapId, long cardId, long issueId) {
+        return ao.inTransaction(() -> Arrays.stream(ao.find(IssueLinkEntity.class, Query.select().where(
+                        IssueLinkEntity.LINK_KEY + " = ? AND " + IssueLinkEntity.MAP_ID + " = ?", IssueLinkEntity.linkKey(cardId, issueId), mapId)))
+                .map(AoIssueLinks::link).findFirst());
     }
 
     @Override
