@@ -47,36 +47,55 @@ public final class StandInIssues {
     }
 
     private final List<Issue> issues = new CopyOnWriteArrayList<>();
+    /** The same issues by id and by upper-case key, so a lookup costs the same with 5 issues as with 5,000. */
+    private final Map<Long, Issue> ids = new ConcurrentHashMap<>();
+    private final Map<String, Issue> keys = new ConcurrentHashMap<>();
     private final Map<String, String> movedKeys = new ConcurrentHashMap<>();
     private final Map<Long, String> parents = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(30_000);
 
     void add(Issue issue) {
         issues.add(issue);
+        index(issue);
+    }
+
+    private void index(Issue issue) {
+        ids.put(issue.id(), issue);
+        keys.put(issue.key().toUpperCase(Locale.ROOT), issue);
+    }
+
+    private void unindex(Issue issue) {
+        ids.remove(issue.id(), issue);
+        keys.remove(issue.key().toUpperCase(Locale.ROOT), issue);
     }
 
     /** Jira moved the issue: it now has {@code newKey}, and JQL {@code key = oldKey} still finds it. */
     void move(String oldKey, String newKey) {
         Issue old = byKey(oldKey).orElseThrow();
         issues.remove(old);
-        issues.add(new Issue(old.id(), newKey, old.summary(), old.type(), old.status(), old.category()));
+        unindex(old);
+        add(new Issue(old.id(), newKey, old.summary(), old.type(), old.status(), old.category()));
         movedKeys.put(oldKey.toUpperCase(Locale.ROOT), newKey);
     }
 
     public void delete(long id) {
         issues.removeIf(issue -> issue.id() == id);
+        Issue gone = ids.get(id);
+        if (gone != null) {
+            unindex(gone);
+        }
     }
 
     /** A child under an epic ({@code parent} on Cloud, the Epic Link on Data Center). */
     public void child(Issue child, String epicKey) {
-        issues.add(child);
+        add(child);
         parents.put(child.id(), epicKey);
     }
 
     Issue create(String project, String type, String summary) {
         long id = nextId.incrementAndGet();
         Issue issue = new Issue(id, project + "-" + (id - 30_000 + 100), summary, type, "To Do", "new");
-        issues.add(issue);
+        add(issue);
         return issue;
     }
 
@@ -85,12 +104,12 @@ public final class StandInIssues {
     }
 
     Optional<Issue> byId(long id) {
-        return issues.stream().filter(issue -> issue.id() == id).findFirst();
+        return Optional.ofNullable(ids.get(id));
     }
 
     Optional<Issue> byKey(String key) {
         String wanted = movedKeys.getOrDefault(key.toUpperCase(Locale.ROOT), key);
-        return issues.stream().filter(issue -> issue.key().equalsIgnoreCase(wanted)).findFirst();
+        return Optional.ofNullable(keys.get(wanted.toUpperCase(Locale.ROOT)));
     }
 
     /** The ids named by an {@code id in (…)} clause, or empty when the JQL has none. */
@@ -101,23 +120,28 @@ public final class StandInIssues {
 
     /** The issues the JQL selects among those {@code visible} to the user. */
     List<Issue> select(String jql, Predicate<Issue> visible) {
+        // every clause is read once per search, not once per issue: a search costs one pass over the issues
         Matcher key = KEY.matcher(jql);
         Matcher parent = PARENT.matcher(jql);
-        List<Long> ids = idsIn(jql);
+        Set<Long> named = Set.copyOf(idsIn(jql));
+        boolean keyClause = named.isEmpty() && key.find(0);
+        Optional<Issue> keyed = keyClause ? byKey(key.group(1)) : Optional.empty();
+        boolean parentClause = named.isEmpty() && !keyClause && parent.find(0);
+        Set<String> epics = parentClause ? Set.of(parent.group(1).replace("\"", "").split("\\s*,\\s*")) : Set.of();
+        String text = jql.toLowerCase(Locale.ROOT).replaceAll(".*~ \"([^\"]*)\".*", "$1");
         List<Issue> found = new ArrayList<>();
         for (Issue issue : issues) {
             boolean wanted;
-            if (!ids.isEmpty()) {
-                wanted = ids.contains(issue.id());
-            } else if (key.find(0)) {
-                wanted = byKey(key.group(1)).map(Issue::id).filter(id -> id == issue.id()).isPresent();
-            } else if (parent.find(0)) {
-                Set<String> epics = Set.of(parent.group(1).replace("\"", "").split("\\s*,\\s*"));
+            if (!named.isEmpty()) {
+                wanted = named.contains(issue.id());
+            } else if (keyClause) {
+                wanted = keyed.filter(match -> match.id() == issue.id()).isPresent();
+            } else if (parentClause) {
                 String epicKey = parents.get(issue.id());
                 wanted = epicKey != null && (epics.contains(epicKey)
                         || byKey(epicKey).map(epic -> epics.contains(Long.toString(epic.id()))).orElse(false));
             } else {
-                wanted = issue.summary().toLowerCase(Locale.ROOT).contains(jql.toLowerCase(Locale.ROOT).replaceAll(".*~ \"([^\"]*)\".*", "$1"));
+                wanted = issue.summary().toLowerCase(Locale.ROOT).contains(text);
             }
             if (wanted && visible.test(issue)) {
                 found.add(issue);
