@@ -160,6 +160,25 @@ public abstract class IssueStoreContract {
     }
 
     @Test
+    void oneLinkIsReadByItsCardAndIssueAndOnlyOnItsOwnMap() {
+        MapBoard board = mapWithPainPoint();
+        long mapId = board.map().id();
+        long cardId = board.cards().get(0).id();
+        IssueLink first = new IssueLink(mapId, cardId, 10_011, "SHOP-11", "alice", MONDAY);
+        IssueLink second = new IssueLink(mapId, cardId, 10_012, "SHOP-12", "bob", TUESDAY);
+        links.add(first);
+        links.add(second);
+
+        assertThat(links.link(mapId, cardId, 10_012)).contains(second);
+        assertThat(links.link(mapId, cardId, 10_011)).contains(first);
+        assertThat(links.link(mapId, cardId, 10_013)).isEmpty();
+        assertThat(links.link(mapId + 1_000, cardId, 10_011)).as("another map's card id never matches").isEmpty();
+        links.remove(mapId, cardId, 10_011);
+        assertThat(links.link(mapId, cardId, 10_011)).isEmpty();
+        assertThat(links.link(mapId, cardId, 10_012)).contains(second);
+    }
+
+    @Test
     void deletingAMapDeletesItsLinks() {
         MapBoard board = mapWithPainPoint();
         links.add(new IssueLink(board.map().id(), board.cards().get(0).id(), 10_002, "SHOP-2", "alice", MONDAY));
