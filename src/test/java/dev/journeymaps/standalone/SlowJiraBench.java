@@ -53,9 +53,11 @@ class SlowJiraBench {
                 long started = System.nanoTime();
                 long mapId = linkedMap(alice, keys);
                 double buildSeconds = (System.nanoTime() - started) / 1e9;
-                // A map someone has looked at: the first view warms the server; the second, with every issue fresh in
+                // A map someone has looked at: three views warm the server; the next, with every issue fresh in
                 // the cache, is the view's own work at this size, without Jira (what a stale view adds is the wait).
-                status(alice, mapId);
+                for (int warmUp = 0; warmUp < 3; warmUp++) {
+                    status(alice, mapId);
+                }
                 long warmStart = System.nanoTime();
                 assertThat(shownIssues(status(alice, mapId))).isEqualTo(ISSUES);
                 double freshView = (System.nanoTime() - warmStart) / 1e6;
