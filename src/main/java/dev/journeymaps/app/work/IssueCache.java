@@ -26,4 +26,13 @@ public interface IssueCache {
      * Returns what the cache now holds for them, by id.
      */
     Map<Long, CachedIssue> put(Collection<IssueSnapshot> fresh);
+
+    /**
+     * A number that moves whenever this process writes the cache: read before a read of the rows, an unchanged number
+     * afterwards means no {@link #put} of this process committed in between (it moves before a write starts and again
+     * after it returned). {@code -1}: not known, so nothing read from the cache may be reused.
+     */
+    default long writes() {
+        return -1;
+    }
 }

@@ -42,6 +42,7 @@ public final class IssueStatusRefresher {
     private final Clock clock;
     private final IssueVisibility visibility;
     private final RefreshesInFlight inFlight = new RefreshesInFlight();
+    private final MapReads.IssueRows mapRows = new MapReads.IssueRows();
 
     public IssueStatusRefresher(IssueCache cache, IssueTrackers trackers, RefreshPolicy policy, Clock clock) {
         this.cache = cache;
@@ -73,7 +74,7 @@ public final class IssueStatusRefresher {
 
     /** The same for the issues one map links to ({@code issueIds}), their cache rows read in one query by map. */
     public Refreshed readMap(Actor actor, long mapId, Collection<Long> issueIds) {
-        return read(actor, issueIds, ids -> cache.ofMap(mapId));
+        return read(actor, issueIds, ids -> mapRows.of(mapId, ids, cache));
     }
 
     private Refreshed read(Actor actor, Collection<Long> issueIds, java.util.function.Function<List<Long>, Map<Long, CachedIssue>> rows) {

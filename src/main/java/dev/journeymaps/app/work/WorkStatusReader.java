@@ -31,6 +31,7 @@ public class WorkStatusReader {
     private final ActionableCards actionableCards;
     private final CardEvidence evidence;
     private final IssueStatusRefresher refresher;
+    private final MapReads reads = new MapReads();
 
     public WorkStatusReader(MapRepository repository, AccessPolicy policy, IssueLinks links, ActionableCards actionableCards,
                             CardEvidence evidence, IssueStatusRefresher refresher) {
@@ -42,13 +43,24 @@ public class WorkStatusReader {
         this.refresher = refresher;
     }
 
+    /**
+     * The map's board and the live status of its work as this user may see it. The map's header is read (and the
+     * permission checked) on every call; its other rows are read again only when the header changed ({@link MapReads}).
+     */
     public MapWork mapStatus(Actor actor, long mapId) {
-        MapBoard board = access.viewable(actor, mapId);
-        List<IssueLink> mapLinks = links.ofMap(mapId);
-        IssueStatusRefresher.Refreshed issues = refresher.readMap(actor, mapId, issueIds(mapLinks));
+        MapReads.Snapshot rows = reads.of(access.viewableMap(actor, mapId), () -> {
+            MapBoard board = access.viewable(actor, mapId);
+            return new MapReads.Snapshot(board, links.ofMap(mapId), evidence.latestByCard(List.of(mapId)));
+        });
+        IssueStatusRefresher.Refreshed issues = refresher.readMap(actor, mapId, rows.issueIds());
+        return rows.work(issues, () -> work(rows, issues));
+    }
+
+    private static MapWork work(MapReads.Snapshot rows, IssueStatusRefresher.Refreshed issues) {
+        MapBoard board = rows.board();
         WorkStatus status = WorkStatus.of(ActionableCard.of(board), board.stages().stream().map(Stage::id).toList(),
-                withheldKeys(mapLinks, issues), issues.issues(), evidence.latestByCard(List.of(mapId)), issues.absent());
-        List<IssueLink> onBoard = mapLinks.stream().filter(link -> board.card(link.cardId()).isPresent()).toList();
+                withheldKeys(rows.links(), issues), issues.issues(), rows.latestEvidence(), issues.absent());
+        List<IssueLink> onBoard = rows.links().stream().filter(link -> board.card(link.cardId()).isPresent()).toList();
         return new MapWork(board, status, issues.freshness(), LinkedWork.byCard(onBoard, issues.cached()));
     }
 

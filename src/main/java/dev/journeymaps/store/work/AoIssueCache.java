@@ -18,12 +18,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The issue cache in Active Objects. Reads take one query per {@value InClause#CHUNK} ids; a refresh reads
  * the same way, then replaces the rows in one transaction with a DELETE per chunk and one batched INSERT.
  */
 public final class AoIssueCache implements IssueCache {
+    /** Moved before and after every {@link #put} in this process, whichever instance wrote ({@link IssueCache#writes}). */
+    private static final AtomicLong WRITES = new AtomicLong();
+
     private final AoSession ao;
 
     public AoIssueCache(AoSession ao) {
@@ -55,6 +59,7 @@ public final class AoIssueCache implements IssueCache {
 
     @Override
     public Map<Long, CachedIssue> put(Collection<IssueSnapshot> fresh) {
+        WRITES.incrementAndGet();
         try {
             return ao.inTransaction(() -> write(fresh));
         } catch (RuntimeException e) {
@@ -63,7 +68,14 @@ public final class AoIssueCache implements IssueCache {
             }
             // Another node inserted one of these issues meanwhile: now it exists, so this pass updates it.
             return ao.inTransaction(() -> write(fresh));
+        } finally {
+            WRITES.incrementAndGet();
         }
+    }
+
+    @Override
+    public long writes() {
+        return WRITES.get();
     }
 
     /**

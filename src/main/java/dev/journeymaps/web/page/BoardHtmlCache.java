@@ -39,6 +39,8 @@ final class BoardHtmlCache {
     private final Map<Key, FutureTask<String>> entries = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<Key, Integer> sizes = new LinkedHashMap<>();
     private long chars;
+    /** By identity: lists are values, but an equal list built anew is hashed anew (its hash is then the same). */
+    private final Map<Object, Integer> lanesHashes = new java.util.IdentityHashMap<>();
 
     BoardHtmlCache(ViewRenderer renderer) {
         this.renderer = renderer;
@@ -47,7 +49,7 @@ final class BoardHtmlCache {
     /** The grid's markup for this reader: from the cache when an equal grid was rendered, else rendered now. */
     String html(BoardGrid grid, CardStewardship stewardship, Messages messages) {
         BoardTexts texts = BoardTexts.of(messages);
-        Key key = new Key(grid, stewardship, texts);
+        Key key = new Key(grid, stewardship, texts, java.util.Objects.hash(lanesHash(grid), grid.curve(), stewardship, texts));
         FutureTask<String> task;
         boolean mine = false;
         synchronized (this) {
@@ -101,11 +103,32 @@ final class BoardHtmlCache {
         return entries.size();
     }
 
-    /** Everything the grid is rendered from, compared by value; the hash is computed once (the grid is large). */
-    private record Key(BoardGrid grid, CardStewardship stewardship, BoardTexts texts, int hash) {
-        Key(BoardGrid grid, CardStewardship stewardship, BoardTexts texts) {
-            this(grid, stewardship, texts, java.util.Objects.hash(grid, stewardship, texts));
+    /**
+     * The hash of the grid's lanes, computed once per lanes instance: a view model reused between views
+     * ({@link BoardGrids}) is the same list, and hashing thousands of cards on every view is what it saves.
+     */
+    private int lanesHash(BoardGrid grid) {
+        synchronized (lanesHashes) {
+            Integer known = lanesHashes.get(grid.lanes());
+            if (known != null) {
+                return known;
+            }
         }
+        int hash = grid.lanes().hashCode();
+        synchronized (lanesHashes) {
+            if (lanesHashes.size() >= MAX_ENTRIES * 2) {
+                lanesHashes.clear();
+            }
+            lanesHashes.put(grid.lanes(), hash);
+        }
+        return hash;
+    }
+
+    /**
+     * Everything the grid is rendered from, compared by value (a list compares equal to itself at once); the hash is
+     * computed once per key and once per lanes instance (the grid is large).
+     */
+    private record Key(BoardGrid grid, CardStewardship stewardship, BoardTexts texts, int hash) {
 
         @Override
         public boolean equals(Object other) {

@@ -84,6 +84,7 @@ public class MapPagesServlet extends HttpServlet {
     private final transient ForYou forYou;
     private final transient BoardFragments fragments;
     private final transient BoardHtmlCache grids;
+    private final transient BoardGrids models = new BoardGrids();
 
     @Inject
     public MapPagesServlet(MapCatalog catalog, PersonaDirectory personas, ViewRenderer renderer, PageResources resources,
@@ -149,7 +150,7 @@ public class MapPagesServlet extends HttpServlet {
             } else if (map.matches()) {
                 MapWork mapWork = work.mapStatus(actor, Long.parseLong(map.group(1)));
                 MapBoard board = mapWork.board();
-                MapViewPage page = models.view(mapWork, catalog.related(actor, board.map()),
+                MapViewPage page = new PageModels(messages, readers, this.models).view(mapWork, catalog.related(actor, board.map()),
                         personas.listPersonas(actor, board.map().projectKey()), WorkFilter.fromKey(request.getParameter("work")),
                         issueUrls, urls);
                 MapStewardship mapStewardship = stewardship.forMapView(actor, board, mapWork.linkedWork(), urls, priorityModels);

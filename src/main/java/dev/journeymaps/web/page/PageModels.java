@@ -50,12 +50,19 @@ final class PageModels {
     private final Formats formats;
     private final BoardRows rows;
     private final WorkViews work;
+    private final BoardGrids grids;
 
     PageModels(Messages messages, Formats formats) {
+        this(messages, formats, null);
+    }
+
+    /** With {@code grids}: the map view's grid and work roll-up are reused from there when nothing they show changed. */
+    PageModels(Messages messages, Formats formats, BoardGrids grids) {
         this.messages = messages;
         this.formats = formats;
         this.rows = new BoardRows(messages);
         this.work = new WorkViews(messages, formats);
+        this.grids = grids;
     }
 
     MapListPage list(String projectKey, List<MapSummary> summaries, PageUrls urls) {
@@ -102,6 +109,7 @@ final class PageModels {
                 .map(stage -> new StageColumn(stage.id(), stage.name(), board.cardsInStage(stage.id()).size())).toList();
         PersonaView profile = personas.stream().filter(p -> Objects.equals(p.id(), map.personaId())).findFirst()
                 .map(PageModels::persona).orElse(null);
+        BoardGrids.Models models = models(mapWork, filter, issueUrls, urls.map(map.id()));
         MapBoard.Validation validation = board.validation();
         String validationLabel = messages.getText("journeymaps.view.validation",
                 validation.backed(), validation.total(), validation.percent());
@@ -109,7 +117,7 @@ final class PageModels {
                 map.type().key(), typeLabel(map.type()), owner(map),
                 map.scope().persona(), map.scope().journey(), map.scope().goal(), map.scope().purpose(), profile,
                 board.stages().size(), board.cards().size(), board.countPainPoints(), validationLabel, validation.percent(),
-                stages, rows.lanes(board, work.cards(mapWork.status(), issueUrls), filter),
+                stages, models.lanes(),
                 board.lanes().stream().filter(l -> l.hidden()).map(l -> new Option(String.valueOf(l.id()), l.title())).toList(),
                 EmotionCurveSvg.of(board.emotionCurve()),
                 related.origin().map(o -> new MapLink(o.title(), urls.map(o.id()))).orElse(null),
@@ -119,7 +127,23 @@ final class PageModels {
                 options(LaneKind.values(), LaneKind::key, "journeymaps.lane.kind."),
                 options(Channel.values(), Channel::key, "journeymaps.channel."),
                 options(EvidenceType.values(), EvidenceType::key, "journeymaps.evidence.type."),
-                work.map(board, mapWork.status(), mapWork.freshness(), filter, urls.map(map.id()), issueUrls));
+                models.work());
+    }
+
+    /** The grid's lanes of cards and the map's work roll-up: from {@link BoardGrids} when given, else built now. */
+    private BoardGrids.Models models(MapWork mapWork, WorkFilter filter, IssueUrls issueUrls, String mapUrl) {
+        if (grids == null) {
+            return models(mapWork, filter, issueUrls, mapUrl, rows, work);
+        }
+        return grids.models(mapWork, filter, issueUrls, mapUrl, formats.dateTime(mapWork.freshness().asOf()), messages,
+                recorded -> models(mapWork, filter, issueUrls, mapUrl, new BoardRows(recorded), new WorkViews(recorded, formats)));
+    }
+
+    private static BoardGrids.Models models(MapWork mapWork, WorkFilter filter, IssueUrls issueUrls, String mapUrl,
+                                            BoardRows rows, WorkViews work) {
+        MapBoard board = mapWork.board();
+        return new BoardGrids.Models(rows.lanes(board, work.cards(mapWork.status(), issueUrls), filter),
+                work.map(board, mapWork.status(), mapWork.freshness(), filter, mapUrl, issueUrls));
     }
 
     private <T> List<Option> options(T[] values, Function<T, String> key, String prefix) {

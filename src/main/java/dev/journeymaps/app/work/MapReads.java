@@ -1,0 +1,128 @@
+package dev.journeymaps.app.work;
+
+import dev.journeymaps.domain.board.JourneyMap;
+import dev.journeymaps.domain.board.MapBoard;
+import dev.journeymaps.domain.work.CachedIssue;
+import dev.journeymaps.domain.work.IssueLink;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the map page reads that does not change between two views of an unchanged map, kept on this node so that
+ * concurrent readers of a large map do not each re-read thousands of rows.
+ *
+ * <p>{@link Snapshot}: the board (stages, lanes, cards, evidence), its issue links and its latest evidence dates, reused
+ * while the map's header — read fresh on every view, one query — is equal to the header the board was read with. Every
+ * write to those rows runs through {@code MapRepository#change} and moves the map's version (the ports say so:
+ * {@link IssueLinks}, {@code CardEvidence}), so an equal header means unchanged rows, on any node. The reader's
+ * {@link MapWork} is kept per distinct {@link IssueStatusRefresher.Refreshed} (what that reader may see of the linked
+ * issues, compared by value): readers who see the same issues share one; a reader who sees others, or a refreshed issue,
+ * gets a new one.
+ *
+ * <p>{@link IssueRows}: the issue cache's rows of a map's linked issues, reused while the set of linked issues is equal,
+ * this process wrote nothing to the cache ({@link IssueCache#writes}) and for at most {@link IssueRows#MAX_AGE} (rows
+ * another node wrote are seen within that).
+ *
+ * <p>Bounded: {@value #MAX_MAPS} maps, {@value #MAX_VIEWS} distinct views each, least recently used dropped.
+ */
+public final class MapReads {
+    static final int MAX_MAPS = 8;
+    static final int MAX_VIEWS = 4;
+
+    /** The map's rows as read at {@code board.map()}'s version. */
+    public record Snapshot(MapBoard board, List<IssueLink> links, Map<Long, Instant> latestEvidence,
+                           Map<IssueStatusRefresher.Refreshed, MapWork> views) {
+        public Snapshot(MapBoard board, List<IssueLink> links, Map<Long, Instant> latestEvidence) {
+            this(board, List.copyOf(links), Map.copyOf(latestEvidence), lru(MAX_VIEWS));
+        }
+
+        public List<Long> issueIds() {
+            return links.stream().map(IssueLink::issueId).distinct().toList();
+        }
+
+        /** The reader's work on this board: the one built for an equal {@code issues} view, else {@code build}'s. */
+        public MapWork work(IssueStatusRefresher.Refreshed issues, Supplier<MapWork> build) {
+            synchronized (views) {
+                MapWork known = views.get(issues);
+                if (known != null) {
+                    return known;
+                }
+            }
+            MapWork built = build.get();
+            synchronized (views) {
+                views.put(issues, built);
+            }
+            return built;
+        }
+    }
+
+    private final Map<Long, Snapshot> maps = lru(MAX_MAPS);
+
+    /** The map's rows: those read before if {@code header} (read just now) is equal to theirs, else {@code load}'s. */
+    public Snapshot of(JourneyMap header, Supplier<Snapshot> load) {
+        synchronized (maps) {
+            Snapshot known = maps.get(header.id());
+            if (known != null && known.board().map().equals(header)) {
+                return known;
+            }
+        }
+        Snapshot loaded = load.get();
+        synchronized (maps) {
+            Snapshot known = maps.get(header.id());
+            if (known == null || known.board().map().version() <= loaded.board().map().version()) {
+                maps.put(header.id(), loaded);
+            }
+        }
+        return loaded;
+    }
+
+    int size() {
+        synchronized (maps) {
+            return maps.size();
+        }
+    }
+
+    /** The issue cache's rows of one map's linked issues (see the class comment). */
+    static final class IssueRows {
+        static final Duration MAX_AGE = Duration.ofSeconds(1);
+
+        private record Rows(long writes, long readAt, List<Long> issueIds, Map<Long, CachedIssue> rows) {
+        }
+
+        private final Map<Long, Rows> maps = lru(MAX_MAPS);
+
+        /** The cache's rows for {@code issueIds}, the issues {@code mapId} links to now. */
+        Map<Long, CachedIssue> of(long mapId, List<Long> issueIds, IssueCache cache) {
+            long writes = cache.writes();
+            long now = System.nanoTime();
+            synchronized (maps) {
+                Rows known = maps.get(mapId);
+                if (writes >= 0 && known != null && known.writes() == writes && now - known.readAt() < MAX_AGE.toNanos()
+                        && known.issueIds().equals(issueIds)) {
+                    return known.rows();
+                }
+            }
+            Map<Long, CachedIssue> rows = java.util.Collections.unmodifiableMap(cache.ofMap(mapId));
+            if (writes >= 0) {
+                synchronized (maps) {
+                    maps.put(mapId, new Rows(writes, now, List.copyOf(issueIds), rows));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static <K, V> Map<K, V> lru(int max) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > max;
+            }
+        };
+    }
+}
