@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -25,8 +27,9 @@ import java.util.function.Supplier;
  * gets a new one.
  *
  * <p>{@link IssueRows}: the issue cache's rows of a map's linked issues, reused while the set of linked issues is equal,
- * this process wrote nothing to the cache ({@link IssueCache#writes}) and for at most {@link IssueRows#MAX_AGE} (rows
- * another node wrote are seen within that).
+ * this process wrote nothing to the cache ({@link IssueCache#writes}: a refresh or a link on this node is seen at once)
+ * and for at most {@link IssueRows#MAX_AGE}: rows another node wrote (Jira Data Center) are seen within that, well inside
+ * the cache's own max age (what any view may show of Jira is already up to that old).
  *
  * <p>Bounded: {@value #MAX_MAPS} maps, {@value #MAX_VIEWS} distinct views each, least recently used dropped.
  */
@@ -87,11 +90,17 @@ public final class MapReads {
         }
     }
 
-    /** The issue cache's rows of one map's linked issues (see the class comment). */
+    /**
+     * The issue cache's rows of one map's linked issues (see the class comment). One read per map at a time: readers
+     * who need rows being read wait for that read rather than each reading them again.
+     */
     static final class IssueRows {
-        static final Duration MAX_AGE = Duration.ofSeconds(1);
+        static final Duration MAX_AGE = Duration.ofSeconds(2);
 
-        private record Rows(long writes, long readAt, List<Long> issueIds, Map<Long, CachedIssue> rows) {
+        private record Rows(long writes, long readAt, List<Long> issueIds, FutureTask<Map<Long, CachedIssue>> read) {
+            boolean serves(long writesNow, long now, List<Long> ids) {
+                return writes == writesNow && now - readAt < MAX_AGE.toNanos() && issueIds.equals(ids);
+            }
         }
 
         private final Map<Long, Rows> maps = lru(MAX_MAPS);
@@ -99,21 +108,35 @@ public final class MapReads {
         /** The cache's rows for {@code issueIds}, the issues {@code mapId} links to now. */
         Map<Long, CachedIssue> of(long mapId, List<Long> issueIds, IssueCache cache) {
             long writes = cache.writes();
+            if (writes < 0) {
+                return cache.ofMap(mapId);
+            }
             long now = System.nanoTime();
+            Rows rows;
+            boolean mine = false;
             synchronized (maps) {
-                Rows known = maps.get(mapId);
-                if (writes >= 0 && known != null && known.writes() == writes && now - known.readAt() < MAX_AGE.toNanos()
-                        && known.issueIds().equals(issueIds)) {
-                    return known.rows();
+                rows = maps.get(mapId);
+                if (rows == null || !rows.serves(writes, now, issueIds)) {
+                    rows = new Rows(writes, now, List.copyOf(issueIds),
+                            new FutureTask<>(() -> java.util.Collections.unmodifiableMap(cache.ofMap(mapId))));
+                    maps.put(mapId, rows);
+                    mine = true;
                 }
             }
-            Map<Long, CachedIssue> rows = java.util.Collections.unmodifiableMap(cache.ofMap(mapId));
-            if (writes >= 0) {
+            if (mine) {
+                rows.read().run();
+            }
+            try {
+                return rows.read().get();
+            } catch (ExecutionException e) {
                 synchronized (maps) {
-                    maps.put(mapId, new Rows(writes, now, List.copyOf(issueIds), rows));
+                    maps.remove(mapId, rows);
                 }
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the issue cache was read", e);
             }
-            return rows;
         }
     }
 

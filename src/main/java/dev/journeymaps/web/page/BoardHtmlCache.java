@@ -34,6 +34,8 @@ final class BoardHtmlCache {
     static final int MAX_ENTRIES = 8;
     static final int MAX_CHARS = 32 * 1024 * 1024;
     static final String TEMPLATE = "templates/map-lanes.vm";
+    /** Rendered in the grid's place in the page ({@code $boardHtml}); nothing a user writes can produce it (escaped). */
+    static final String MARK = "<!--journey-maps:board-grid-->";
 
     private final ViewRenderer renderer;
     private final Map<Key, FutureTask<String>> entries = new LinkedHashMap<>(16, 0.75f, true);
@@ -97,6 +99,21 @@ final class BoardHtmlCache {
             Integer size = sizes.remove(candidate);
             chars -= size == null ? 0 : size;
         }
+    }
+
+    /**
+     * Writes {@code page} with {@code grid} in place of its one {@link #MARK}; false, and nothing written, when the page
+     * does not hold exactly one mark.
+     */
+    static boolean write(java.io.Writer out, String page, String grid) throws java.io.IOException {
+        int at = page.indexOf(MARK);
+        if (at < 0 || page.indexOf(MARK, at + MARK.length()) >= 0) {
+            return false;
+        }
+        out.write(page, 0, at);
+        out.write(grid);
+        out.write(page, at + MARK.length(), page.length() - at - MARK.length());
+        return true;
     }
 
     synchronized int size() {

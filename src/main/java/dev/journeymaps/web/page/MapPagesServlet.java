@@ -204,12 +204,17 @@ public class MapPagesServlet extends HttpServlet {
         context.put("i18n", messages);
         context.put("contextPath", request.getContextPath());
         context.put("headHtml", resources.headHtml(request));
+        // The board's grid (most of a large page) goes to the response as it is, not copied through the page's render.
+        Object board = context.computeIfPresent("boardHtml", (name, grid) -> BoardHtmlCache.MARK);
         String html = renderer.render(template, context);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(html);
+        if (board == null || !BoardHtmlCache.write(response.getWriter(), html, (String) extra.get("boardHtml"))) {
+            context.put("boardHtml", extra.get("boardHtml"));
+            response.getWriter().write(board == null ? html : renderer.render(template, context));
+        }
     }
 
     /** The list filter from the form's GET parameters; values that mean nothing are ignored, not errors. */

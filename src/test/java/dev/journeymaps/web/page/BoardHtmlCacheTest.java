@@ -193,6 +193,18 @@ class BoardHtmlCacheTest {
     }
 
     @Test
+    void theGridIsWrittenInPlaceOfItsOneMarkOnly() throws java.io.IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+
+        assertThat(BoardHtmlCache.write(out, "<main>" + BoardHtmlCache.MARK + "</main>", "<ol>grid</ol>")).isTrue();
+        assertThat(out).hasToString("<main><ol>grid</ol></main>");
+        java.io.StringWriter none = new java.io.StringWriter();
+        assertThat(BoardHtmlCache.write(none, "<main></main>", "<ol>grid</ol>")).isFalse();
+        assertThat(BoardHtmlCache.write(none, BoardHtmlCache.MARK + BoardHtmlCache.MARK, "<ol>grid</ol>")).isFalse();
+        assertThat(none).hasToString("");
+    }
+
+    @Test
     void theCacheIsBounded() {
         MapBoard board = demo.checkout();
         for (int i = 0; i <= BoardHtmlCache.MAX_ENTRIES; i++) {
