@@ -39,7 +39,7 @@ public final class MapReads {
 
     /** The map's rows as read at {@code board.map()}'s version. */
     public record Snapshot(MapBoard board, List<IssueLink> links, Map<Long, Instant> latestEvidence,
-                           Map<IssueStatusRefresher.Refreshed, MapWork> views) {
+                           Map<View, MapWork> views) {
         public Snapshot(MapBoard board, List<IssueLink> links, Map<Long, Instant> latestEvidence) {
             this(board, List.copyOf(links), Map.copyOf(latestEvidence), lru(MAX_VIEWS));
         }
@@ -50,17 +50,36 @@ public final class MapReads {
 
         /** The reader's work on this board: the one built for an equal {@code issues} view, else {@code build}'s. */
         public MapWork work(IssueStatusRefresher.Refreshed issues, Supplier<MapWork> build) {
+            View view = new View(issues);
             synchronized (views) {
-                MapWork known = views.get(issues);
+                MapWork known = views.get(view);
                 if (known != null) {
                     return known;
                 }
             }
             MapWork built = build.get();
             synchronized (views) {
-                views.put(issues, built);
+                views.put(view, built);
             }
             return built;
+        }
+    }
+
+    /**
+     * A reader's view of the linked issues as a key: equal when the views are equal by value; hashed on their sizes and
+     * freshness only, as a full hash would walk every issue on every view (equality does too, but on shared rows each
+     * issue compares as the same instance).
+     */
+    record View(IssueStatusRefresher.Refreshed issues) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof View that && issues.equals(that.issues);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(issues.freshness(), issues.issues().size(), issues.withheld().size(),
+                    issues.absent().size(), issues.cached().size());
         }
     }
 
