@@ -1,11 +1,8 @@
 package dev.journeymaps.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.journeymaps.store.StatementCounter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -23,27 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * statements whether the cell holds 3 cards or 300; the only thing that grows with the cell is its order, read once
  * inside the change (one row per card of the target cell, asked for as ids and sort keys), and no whole-map table is read.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CardMoveStatementsTest {
-    private static final String API = "/rest/journeymaps/1.0";
+class CardMoveStatementsTest extends CountedServerTest {
     private static final int BIG = 300;
-    private final StatementCounter counter = new StatementCounter();
-    private RunningServer server;
 
+    @Override
     @BeforeAll
     void start(@TempDir Path dataDir) {
-        server = RunningServer.start(dataDir, false, counter::wrap);
+        super.start(dataDir);
         try {
             server.get(API + "/users?query=dana");
         } catch (java.io.UncheckedIOException slowFirstRequest) {
             // The first request initialises the REST stack; on a loaded machine it may outlast the client's 20 s.
             server.get(API + "/users?query=dana");
         }
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -1,14 +1,8 @@
 package dev.journeymaps.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.journeymaps.store.StatementCounter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,23 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * linked cards. (Building a map of 5,000 links one link at a time was quadratic while each link read the card's links
  * and each unlink the map's.)
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LinkWriteStatementsTest {
-    private static final String API = "/rest/journeymaps/1.0";
+class LinkWriteStatementsTest extends CountedServerTest {
     private static final int CARD_LINKS = 30;
     private static final int OTHER_CARDS = 10;
-    private final StatementCounter counter = new StatementCounter();
-    private RunningServer server;
-
-    @BeforeAll
-    void start(@TempDir Path dataDir) {
-        server = RunningServer.start(dataDir, false, counter::wrap);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
 
     @Test
     void aLinkOrUnlinkReadsNeitherTheCardsNorTheMapsOtherLinks() {

@@ -1,14 +1,8 @@
 package dev.journeymaps.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.journeymaps.store.StatementCounter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,22 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * costs the same SQL statements for a map of 5 pain points with 5 linked issues as for one of 200 with 200,
  * over real HTTP against the standalone server.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MapPageStatementsTest {
-    private static final String API = "/rest/journeymaps/1.0";
-    private final StatementCounter counter = new StatementCounter();
-    private RunningServer server;
-
-    @BeforeAll
-    void start(@TempDir Path dataDir) {
-        server = RunningServer.start(dataDir, false, counter::wrap);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
-
+class MapPageStatementsTest extends CountedServerTest {
     @Test
     void aMapPageCostsTheSameStatementsFor5And200LinkedPainPoints() {
         long small = mapWithLinkedPainPoints(5);

@@ -1,14 +1,8 @@
 package dev.journeymaps.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.journeymaps.store.StatementCounter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,22 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * evidence, score, owner, link) executes the same statements and reads the same rows on a map of 5 cards as on one
  * of 5 cards plus 300 others (with their own evidence, scores and linked issues) — whatever the others are.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SingleCardWriteStatementsTest {
-    private static final String API = "/rest/journeymaps/1.0";
+class SingleCardWriteStatementsTest extends CountedServerTest {
     private static final int FILLER = 300;
-    private final StatementCounter counter = new StatementCounter();
-    private RunningServer server;
-
-    @BeforeAll
-    void start(@TempDir Path dataDir) {
-        server = RunningServer.start(dataDir, false, counter::wrap);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
 
     @Test
     void aSingleCardWriteReadsNoWholeMapTable() {
