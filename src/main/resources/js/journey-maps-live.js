@@ -198,17 +198,9 @@
         /** Fetches the cards as the server draws them and applies them; {@code at}: the version the board is then at. */
         function applyCards(ids, at) {
             fetching = true;
-            var work = /[?&](work=[^&]*)/.exec(window.location.search);
             var started = Date.now();
-            window.fetch(JourneyMaps.page.mapUrl(mapId) + '/cards?ids=' + ids.join(',') + (work ? '&' + work[1] : ''),
-                {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (response) {
-                if (!response.ok) {
-                    throw new Error('HTTP ' + response.status);
-                }
-                return response.text();
-            }).then(function (html) {
+            JourneyMaps.page.cards(mapId, ids).then(function (fragment) {
                 fetching = false;
-                var fragment = new window.DOMParser().parseFromString(html, 'text/html').getElementById('jm-fragment');
                 if (!fragment || busyForCards() || known <= shown) {
                     if (!fragment) {
                         structural = true;

@@ -18,16 +18,7 @@
         }
 
         function fragment(root, ids) {
-            var work = /[?&](work=[^&]*)/.exec(window.location.search);
-            var url = JourneyMaps.page.mapUrl(root.getAttribute('data-map-id')) + '/cards?ids=' + ids.join(',')
-                + (work ? '&' + work[1] : '');
-            return window.fetch(url, {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (response) {
-                if (!response.ok) {
-                    throw new Error('HTTP ' + response.status);
-                }
-                return response.text();
-            }).then(function (html) {
-                var found = new window.DOMParser().parseFromString(html, 'text/html').getElementById('jm-fragment');
+            return JourneyMaps.page.cards(root.getAttribute('data-map-id'), ids).then(function (found) {
                 if (!found) {
                     throw new Error('no fragment');
                 }

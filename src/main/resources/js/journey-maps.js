@@ -53,7 +53,24 @@
             return contextPath() + '/plugins/servlet/journeymaps/map/' + encodeURIComponent(id);
         }
 
-        return {root: root, contextPath: contextPath, data: data, message: message, format: format, mapUrl: mapUrl};
+        /**
+         * The cards as the server draws them (the map page's fragment, GET <map page>/cards?ids=…, under the page's work
+         * filter): a promise of its #jm-fragment element, null when the answer holds none; rejected on an HTTP error.
+         */
+        function cards(mapId, ids) {
+            var work = /[?&](work=[^&]*)/.exec(window.location.search);
+            return window.fetch(mapUrl(mapId) + '/cards?ids=' + ids.join(',') + (work ? '&' + work[1] : ''),
+                {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (response) {
+                if (!response.ok) {
+                    throw new Error('HTTP ' + response.status);
+                }
+                return response.text();
+            }).then(function (html) {
+                return new window.DOMParser().parseFromString(html, 'text/html').getElementById('jm-fragment');
+            });
+        }
+
+        return {root: root, contextPath: contextPath, data: data, message: message, format: format, mapUrl: mapUrl, cards: cards};
     })();
 
     /* --- api: the REST API, Jira's error shape ------------------------------------------------- */
