@@ -138,6 +138,22 @@ class NuHtmlCheckTest {
         assertValid("archived map", map);
     }
 
+    @Test
+    void aMapWithALongCellHasNoHtmlError() {
+        var map = server.post(API + "/maps", "{\"projectKey\":\"LONGV\",\"title\":\"Long\",\"type\":\"current-state\"}").json();
+        long id = map.get("id").asLong();
+        long lane = map.get("lanes").get(0).get("id").asLong();
+        long stage = map.get("stages").get(0).get("id").asLong();
+        long version = map.get("version").asLong();
+        for (int i = 1; i <= 22; i++) {
+            version = server.post(API + "/maps/" + id + "/cards", "{\"version\":" + version + ",\"laneId\":" + lane
+                    + ",\"stageId\":" + stage + ",\"text\":\"Card " + i + "\"}").json().get("version").asLong();
+        }
+        String page = server.get(PAGES + "/map/" + id).body();
+        assertThat(page).contains("jm-show-more", "Show 2 more cards");
+        assertValid("map with a long cell", page);
+    }
+
     private static void assertValid(String name, String html) {
         List<String> errors = NuHtmlChecker.errors(html);
         assertThat(errors).as("Nu HTML checker errors on the " + name + " page").isEmpty();
